@@ -1,0 +1,34 @@
+/**
+ * One diagnostic type for every stage. Stages record problems and recover;
+ * `throw` is reserved for bugs in our own code.
+ */
+
+export type Severity = 'info' | 'warning' | 'error' | 'severe';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable identifier such as `rst/title-underline-too-short`. */
+  code: string;
+  /** One sentence; where docutils reports the same problem, its wording. */
+  message: string;
+  /** The file the problem is in, as the user named it. */
+  file?: string;
+  /** 1-based line and column. */
+  line?: number;
+  column?: number;
+  /** Optional advice on how to fix it. */
+  hint?: string;
+}
+
+/** docutils' system message levels: 0 debug, 1 info, 2 warning, 3 error, 4 severe. */
+export const LEVEL_SEVERITY: Record<number, Severity> = {
+  0: 'info',
+  1: 'info',
+  2: 'warning',
+  3: 'error',
+  4: 'severe',
+};
+
+export function isError(d: Diagnostic): boolean {
+  return d.severity === 'error' || d.severity === 'severe';
+}

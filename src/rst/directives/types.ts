@@ -1,0 +1,72 @@
+/**
+ * The directive contract, after docutils' `Directive` class. A directive is
+ * a plain object registered by name in `./registry.ts`; the block parser
+ * parses the directive block (arguments, options, content) as docutils'
+ * `Body.parse_directive_block` does, then calls `run`.
+ */
+
+import type { RstDocument } from '../document.js';
+import type { Element, Node } from '../nodes.js';
+import type { InlineResult } from '../inline/types.js';
+import type { StringList } from '../string-list.js';
+
+/** Converts an option's raw value (null when none was given); throws OptionError on bad input. */
+export type OptionConverter = (value: string | null) => unknown;
+
+/** Thrown by option converters, with docutils' message text. */
+export class OptionError extends Error {}
+
+/** Thrown by `run` to report a problem the way docutils' `DirectiveError` does. */
+export class DirectiveError extends Error {
+  constructor(
+    readonly level: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What the surrounding parser offers a directive (docutils' `self.state` / `self.state_machine`). */
+export interface DirectiveState {
+  document: RstDocument;
+  /** The element the directive's result will be appended to. */
+  parent: Element;
+  /** True where section titles are allowed (docutils' `state_machine.match_titles`). */
+  matchTitles: boolean;
+  /** Set when the directive is the body of a substitution definition. */
+  substitutionName?: string;
+  /** The directory of the file being parsed (relative paths resolve against it). */
+  sourceDir: string;
+  /** Parses `content` as body elements into `node` (docutils `nested_parse`). */
+  nestedParse(content: StringList, node: Element, options?: { matchTitles?: boolean }): void;
+  /** Inline-parses `text`, as docutils' `state.inline_text(text, lineno)`. */
+  inlineText(text: string, lineno: number): InlineResult;
+  /** Splices lines into the input right after the directive (docutils `insert_input`). */
+  insertInput(lines: StringList, source: string): void;
+  /** Reads a file for `include`/`csv-table :file:`; undefined when missing or refused. */
+  readFile(path: string): string | undefined;
+  /** Whether directives may read files (`file_insertion_enabled`). */
+  fileInsertionEnabled: boolean;
+}
+
+export interface DirectiveCall {
+  /** The directive name as written (docutils `self.name`), lower-cased. */
+  name: string;
+  arguments: string[];
+  options: Record<string, unknown>;
+  content: StringList;
+  /** 1-based source line of the directive's first line. */
+  lineno: number;
+  /** The whole directive block's text (`block_text`), for error messages. */
+  blockText: string;
+  state: DirectiveState;
+}
+
+export interface Directive {
+  requiredArguments: number;
+  optionalArguments: number;
+  finalArgumentWhitespace: boolean;
+  optionSpec?: Record<string, OptionConverter>;
+  hasContent: boolean;
+  run(call: DirectiveCall): Node[];
+}

@@ -1,0 +1,351 @@
+/**
+ * The parse-wide state docutils keeps on its `document` node and `Reporter`:
+ * id generation, name/id maps, reference bookkeeping and system messages.
+ * Shared by the block parser, the inline parser, directives and transforms.
+ * Method names follow docutils (`set_id` → `setId`) so the port stays readable.
+ */
+
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { LEVEL_SEVERITY } from '../diagnostics/diagnostic.js';
+import { element, listAttribute, text, type Element, type Node } from './nodes.js';
+import { makeId, fullyNormalizeName, whitespaceNormalizeName } from './names.js';
+
+export const LEVEL_NAMES = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'SEVERE'] as const;
+
+export interface MessageOptions {
+  /** 1-based source line the message is about. */
+  line?: number;
+  /** Takes `line` from this node (or its nearest ancestor with one). */
+  baseNode?: Element;
+  /** Extra children after the message paragraph (usually a literal_block). */
+  children?: Node[];
+  backrefs?: string[];
+  /** Source name for messages about an included file. */
+  source?: string;
+  /** Stable diagnostic code; derived from the message when absent. */
+  code?: string;
+}
+
+/** Derives a stable code from a docutils message: `rst/unknown-directive-type`. */
+function codeOf(message: string): string {
+  const head = message.split(/[.:;"(]/)[0] ?? message;
+  const slug = makeId(head).slice(0, 60);
+  return `rst/${slug || 'message'}`;
+}
+
+export class RstDocument {
+  readonly root: Element;
+  readonly sourceName: string;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly ids = new Map<string, Element>();
+  readonly nameids = new Map<string, string | null>();
+  readonly nametypes = new Map<string, boolean>();
+  readonly refnames = new Map<string, Element[]>();
+  readonly refids = new Map<string, Element[]>();
+  readonly indirectTargets: Element[] = [];
+  readonly substitutionDefs = new Map<string, Element>();
+  readonly substitutionNames = new Map<string, string>();
+  readonly footnoteRefs = new Map<string, Element[]>();
+  readonly citationRefs = new Map<string, Element[]>();
+  readonly autofootnotes: Element[] = [];
+  readonly autofootnoteRefs: Element[] = [];
+  readonly symbolFootnotes: Element[] = [];
+  readonly symbolFootnoteRefs: Element[] = [];
+  readonly footnotes: Element[] = [];
+  readonly citations: Element[] = [];
+  readonly anonymousTargets: Element[] = [];
+  readonly anonymousRefs: Element[] = [];
+  /** `pending` nodes waiting for a transform (publish mode). */
+  readonly pending: Element[] = [];
+  /** Nodes docutils marks `referenced` (dupname does). */
+  readonly referenced = new WeakSet<Element>();
+  /** Parent links, filled by `adopt` so transforms can walk upwards. */
+  private readonly idCounter = new Map<string, number>();
+  /** Files being included, outermost first (cycle detection). */
+  readonly includeStack: string[] = [];
+  /** The `decoration` element once header/footer create it. */
+  decoration: Element | undefined;
+
+  constructor(sourceName: string) {
+    this.sourceName = sourceName;
+    this.root = element('document', { source: sourceName });
+  }
+
+  // ---- system messages -------------------------------------------------
+
+  /**
+   * docutils `Reporter.system_message`: builds the node (level, type,
+   * source, line, message paragraph) and records a diagnostic.
+   */
+  systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
+    const line = options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined);
+    const attributes: Element['attributes'] = {
+      level,
+      type: LEVEL_NAMES[level] ?? 'SEVERE',
+      source: options.source ?? this.sourceName,
+    };
+    if (line !== undefined) attributes.line = line;
+    if (options.backrefs) attributes.backrefs = [...options.backrefs];
+    const node = element('system_message', attributes, [
+      element('paragraph', {}, [text(message)]),
+      ...(options.children ?? []),
+    ]);
+    if (line !== undefined) node.line = line;
+    const diagnostic: Diagnostic = {
+      severity: LEVEL_SEVERITY[level] ?? 'severe',
+      code: options.code ?? codeOf(message),
+      message,
+      file: options.source ?? this.sourceName,
+    };
+    if (line !== undefined) diagnostic.line = line;
+    this.diagnostics.push(diagnostic);
+    return node;
+  }
+
+  info(message: string, options?: MessageOptions): Element {
+    return this.systemMessage(1, message, options);
+  }
+
+  warning(message: string, options?: MessageOptions): Element {
+    return this.systemMessage(2, message, options);
+  }
+
+  error(message: string, options?: MessageOptions): Element {
+    return this.systemMessage(3, message, options);
+  }
+
+  severe(message: string, options?: MessageOptions): Element {
+    return this.systemMessage(4, message, options);
+  }
+
+  // ---- ids and names ---------------------------------------------------
+
+  /** docutils `document.set_id`. */
+  setId(node: Element, msgnode?: Element, suggestedPrefix = ''): string {
+    const existing = listAttribute(node, 'ids');
+    if (existing.length > 0) {
+      let last = '';
+      for (const id of existing) {
+        if (!this.ids.has(id)) this.ids.set(id, node);
+        if (this.ids.get(id) !== node) {
+          const msg = this.severe(`Duplicate ID: "${id}".`);
+          if (msgnode) msgnode.children.push(msg);
+        }
+        last = id;
+      }
+      return last;
+    }
+    let id = '';
+    let baseId = '';
+    let found = false;
+    for (const name of listAttribute(node, 'names')) {
+      baseId = makeId(name);
+      id = baseId;
+      if (baseId && !this.ids.has(id)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      // auto_id_prefix is "id" in docutils 0.19 (not ending in "%").
+      void suggestedPrefix;
+      const prefix = 'id';
+      for (;;) {
+        const n = (this.idCounter.get(prefix) ?? 0) + 1;
+        this.idCounter.set(prefix, n);
+        id = `${prefix}${n}`;
+        if (!this.ids.has(id)) break;
+      }
+    }
+    node.attributes.ids = [...existing, id];
+    this.ids.set(id, node);
+    return id;
+  }
+
+  /** docutils `document.set_name_id_map`. */
+  setNameIdMap(node: Element, id: string, msgnode: Element | undefined, explicit: boolean): void {
+    for (const name of [...listAttribute(node, 'names')]) {
+      if (this.nameids.has(name)) {
+        this.setDuplicateNameId(node, id, name, msgnode, explicit);
+      } else {
+        this.nameids.set(name, id);
+        this.nametypes.set(name, explicit);
+      }
+    }
+  }
+
+  private setDuplicateNameId(
+    node: Element,
+    id: string,
+    name: string,
+    msgnode: Element | undefined,
+    explicit: boolean,
+  ): void {
+    const oldId = this.nameids.get(name) ?? null;
+    const oldExplicit = this.nametypes.get(name) ?? false;
+    this.nametypes.set(name, oldExplicit || explicit);
+    if (explicit) {
+      if (oldExplicit) {
+        let level = 2;
+        if (oldId !== null) {
+          const oldNode = this.ids.get(oldId);
+          const refuri = node.attributes.refuri;
+          if (
+            oldNode &&
+            refuri !== undefined &&
+            listAttribute(oldNode, 'names').length > 0 &&
+            oldNode.attributes.refuri === refuri
+          ) {
+            level = 1;
+          }
+          if (level > 1 && oldNode) {
+            this.dupname(oldNode, name);
+            this.nameids.set(name, null);
+          }
+        }
+        const msg = this.systemMessage(level, `Duplicate explicit target name: "${name}".`, {
+          backrefs: [id],
+          baseNode: node,
+        });
+        if (msgnode) msgnode.children.push(msg);
+        this.dupname(node, name);
+      } else {
+        this.nameids.set(name, id);
+        if (oldId !== null) {
+          const oldNode = this.ids.get(oldId);
+          if (oldNode) this.dupname(oldNode, name);
+        }
+      }
+    } else {
+      if (oldId !== null && !oldExplicit) {
+        this.nameids.set(name, null);
+        const oldNode = this.ids.get(oldId);
+        if (oldNode) this.dupname(oldNode, name);
+      }
+      this.dupname(node, name);
+    }
+    if (!explicit || (!oldExplicit && oldId !== null)) {
+      const msg = this.info(`Duplicate implicit target name: "${name}".`, {
+        backrefs: [id],
+        baseNode: node,
+      });
+      if (msgnode) msgnode.children.push(msg);
+    }
+  }
+
+  dupname(node: Element, name: string): void {
+    node.attributes.dupnames = [...listAttribute(node, 'dupnames'), name];
+    node.attributes.names = listAttribute(node, 'names').filter((n) => n !== name);
+    this.referenced.add(node);
+  }
+
+  hasName(name: string): boolean {
+    return this.nameids.has(name);
+  }
+
+  noteImplicitTarget(target: Element, msgnode?: Element): void {
+    const id = this.setId(target, msgnode);
+    this.setNameIdMap(target, id, msgnode, false);
+  }
+
+  noteExplicitTarget(target: Element, msgnode?: Element): void {
+    const id = this.setId(target, msgnode);
+    this.setNameIdMap(target, id, msgnode, true);
+  }
+
+  noteRefname(node: Element): void {
+    pushTo(this.refnames, String(node.attributes.refname), node);
+  }
+
+  noteRefid(node: Element): void {
+    pushTo(this.refids, String(node.attributes.refid), node);
+  }
+
+  noteIndirectTarget(target: Element): void {
+    this.indirectTargets.push(target);
+    if (listAttribute(target, 'names').length > 0) this.noteRefname(target);
+  }
+
+  noteAnonymousTarget(target: Element): void {
+    this.setId(target);
+    this.anonymousTargets.push(target);
+  }
+
+  noteAnonymousRef(ref: Element): void {
+    this.anonymousRefs.push(ref);
+  }
+
+  noteAutofootnote(footnote: Element): void {
+    this.setId(footnote);
+    this.autofootnotes.push(footnote);
+  }
+
+  noteAutofootnoteRef(ref: Element): void {
+    this.setId(ref);
+    this.autofootnoteRefs.push(ref);
+  }
+
+  noteSymbolFootnote(footnote: Element): void {
+    this.setId(footnote);
+    this.symbolFootnotes.push(footnote);
+  }
+
+  noteSymbolFootnoteRef(ref: Element): void {
+    this.setId(ref);
+    this.symbolFootnoteRefs.push(ref);
+  }
+
+  noteFootnote(footnote: Element): void {
+    this.setId(footnote);
+    this.footnotes.push(footnote);
+  }
+
+  noteFootnoteRef(ref: Element): void {
+    this.setId(ref);
+    pushTo(this.footnoteRefs, String(ref.attributes.refname), ref);
+    this.noteRefname(ref);
+  }
+
+  noteCitation(citation: Element): void {
+    this.citations.push(citation);
+  }
+
+  noteCitationRef(ref: Element): void {
+    this.setId(ref);
+    pushTo(this.citationRefs, String(ref.attributes.refname), ref);
+    this.noteRefname(ref);
+  }
+
+  noteSubstitutionDef(subdef: Element, defName: string, msgnode?: Element): void {
+    const name = whitespaceNormalizeName(defName);
+    const old = this.substitutionDefs.get(name);
+    if (old) {
+      const msg = this.error(`Duplicate substitution definition name: "${name}".`, {
+        baseNode: subdef,
+      });
+      if (msgnode) msgnode.children.push(msg);
+      this.dupname(old, name);
+    }
+    this.substitutionDefs.set(name, subdef);
+    this.substitutionNames.set(fullyNormalizeName(name), name);
+  }
+
+  noteSubstitutionRef(subref: Element, refname: string): void {
+    subref.attributes.refname = whitespaceNormalizeName(refname);
+  }
+
+  notePending(node: Element): void {
+    this.pending.push(node);
+  }
+}
+
+/** The line docutils would report for a node (its own, else none known). */
+export function lineOf(node: Element): number | undefined {
+  return node.line ?? node.position?.start.line;
+}
+
+function pushTo(map: Map<string, Element[]>, key: string, node: Element): void {
+  const list = map.get(key);
+  if (list) list.push(node);
+  else map.set(key, [node]);
+}

@@ -1,0 +1,47 @@
+/**
+ * Name and id normalisation, as docutils' `nodes.make_id`,
+ * `fully_normalize_name` and `whitespace_normalize_name` do it.
+ */
+
+const TRANSLATE: Record<string, string> = {
+  '\u00f8': 'o', '\u0111': 'd', '\u0127': 'h', '\u0131': 'i', '\u0142': 'l',
+  '\u0167': 't', '\u0180': 'b', '\u0183': 'b', '\u0188': 'c', '\u018c': 'd',
+  '\u0192': 'f', '\u0199': 'k', '\u019a': 'l', '\u019e': 'n', '\u01a5': 'p',
+  '\u01ab': 't', '\u01ad': 't', '\u01b4': 'y', '\u01b6': 'z', '\u01e5': 'g',
+  '\u0225': 'z', '\u0234': 'l', '\u0235': 'n', '\u0236': 't', '\u0237': 'j',
+  '\u023c': 'c', '\u023f': 's', '\u0240': 'z', '\u0247': 'e', '\u0249': 'j',
+  '\u024b': 'q', '\u024d': 'r', '\u024f': 'y',
+  // digraphs
+  '\u00df': 'sz', '\u00e6': 'ae', '\u0153': 'oe', '\u0238': 'db', '\u0239': 'qp',
+};
+
+/** Python's `str.split()` with no argument: split on runs of white space. */
+export function splitWhitespace(value: string): string[] {
+  return value.split(/[\s\u001c-\u001f\u0085]+/u).filter((part) => part !== '');
+}
+
+/** docutils `make_id`: an identifier matching `[a-z](-?[a-z0-9]+)*`. */
+export function makeId(value: string): string {
+  let id = value.toLowerCase();
+  id = Array.from(id, (ch) => TRANSLATE[ch] ?? ch).join('');
+  id = id.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+  id = splitWhitespace(id).join(' ').replace(/[^a-z0-9]+/g, '-');
+  return id.replace(/^[-0-9]+|-+$/g, '');
+}
+
+export function fullyNormalizeName(name: string): string {
+  return splitWhitespace(name.toLowerCase()).join(' ');
+}
+
+export function whitespaceNormalizeName(name: string): string {
+  return splitWhitespace(name).join(' ');
+}
+
+/**
+ * docutils keeps backslash-escaped characters as NUL + char inside text;
+ * `unescape` drops the NULs (and escaped white space altogether).
+ */
+export function unescape(value: string, restoreBackslashes = false): string {
+  if (restoreBackslashes) return value.replace(/\x00/g, '\\');
+  return value.replace(/\x00[ \n]?/g, '');
+}

@@ -1,0 +1,108 @@
+/**
+ * The doctree: unist-shaped nodes whose `type` names and attributes are
+ * docutils' element names and attributes (see docutils.dtd), so that any tree
+ * prints as docutils pseudo-XML (`pformat.ts`).
+ *
+ * Every node that comes from the source carries a `position` counted in the
+ * original file; nodes a transform generates carry none.
+ */
+
+export interface Point {
+  /** 1-based line in the original file. */
+  line: number;
+  /** 1-based column in the original file. */
+  column: number;
+  /** 0-based UTF-16 offset in the original file. */
+  offset: number;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** Attribute values as docutils keeps them: lists print space-separated. */
+export type AttributeValue = string | number | boolean | string[];
+
+export interface Element {
+  type: string;
+  attributes: Record<string, AttributeValue>;
+  children: Node[];
+  position?: Position;
+  /**
+   * The source line docutils records on the element (`node.line`), used for
+   * diagnostics and for `line` attributes of system messages. 1-based.
+   */
+  line?: number;
+  /**
+   * For `pending` nodes only: the transform that will replace the node and
+   * its details, printed by pformat as docutils' ".. internal attributes:".
+   */
+  pending?: PendingInfo;
+}
+
+export interface PendingInfo {
+  /** Python dotted name, e.g. `docutils.transforms.parts.Contents`. */
+  transform: string;
+  /** Printed sorted by key; values are strings, numbers, booleans, lists or nodes. */
+  details: Record<string, unknown>;
+}
+
+export interface Text {
+  type: 'text';
+  value: string;
+  position?: Position;
+}
+
+export type Node = Element | Text;
+
+/** Attributes docutils always keeps as lists (`Element.list_attributes`). */
+export const LIST_ATTRIBUTES = ['ids', 'classes', 'names', 'dupnames', 'backrefs'] as const;
+
+export function isText(node: Node): node is Text {
+  return node.type === 'text';
+}
+
+export function isElement(node: Node): node is Element {
+  return node.type !== 'text';
+}
+
+export function text(value: string, position?: Position): Text {
+  return position ? { type: 'text', value, position } : { type: 'text', value };
+}
+
+export function element(
+  type: string,
+  attributes: Record<string, AttributeValue> = {},
+  children: Node[] = [],
+  position?: Position,
+): Element {
+  const node: Element = { type, attributes, children };
+  if (position) node.position = position;
+  return node;
+}
+
+/** Appends to a list attribute (`ids`, `names`, `classes` ...). */
+export function addToList(node: Element, key: string, ...values: string[]): void {
+  const current = node.attributes[key];
+  const list = Array.isArray(current) ? current : [];
+  node.attributes[key] = [...list, ...values];
+}
+
+export function listAttribute(node: Element, key: string): string[] {
+  const value = node.attributes[key];
+  return Array.isArray(value) ? value : [];
+}
+
+/** The concatenated text of a subtree (docutils `astext()` for most nodes). */
+export function textContent(node: Node): string {
+  if (isText(node)) return node.value;
+  return node.children.map(textContent).join('');
+}
+
+/** Depth-first walk over every element, parents before children. */
+export function* walkElements(node: Node): Generator<Element> {
+  if (isText(node)) return;
+  yield node;
+  for (const child of node.children) yield* walkElements(child);
+}
