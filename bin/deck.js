@@ -1,4 +1,11 @@
 #!/usr/bin/env node
 import { main } from '../lib/cli/main.js';
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // A bug in deck itself: say so in one line; DECK_DEBUG=1 shows the stack.
+  process.stderr.write(`deck: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.DECK_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  process.exitCode = 70;
+}

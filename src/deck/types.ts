@@ -27,6 +27,12 @@ export interface Deck {
   levels: number[];
   /** Index of the enclosing step for nested steps, else null. */
   parents: (number | null)[];
+  /**
+   * 1-based source line of each field a step got (`data-x` → 12), for
+   * diagnostics; index-aligned with `steps`. The step element's own `line`
+   * is the line of the transition (or title) that started it.
+   */
+  fieldLines?: Record<string, number>[];
   /** `.. header::` / `.. footer::` content, if any. */
   header?: Element;
   footer?: Element;

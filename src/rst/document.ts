@@ -63,6 +63,12 @@ export class RstDocument {
   private readonly idCounter = new Map<string, number>();
   /** Files being included, outermost first (cycle detection). */
   readonly includeStack: string[] = [];
+  /**
+   * The source line the parser is on (docutils' `document.current_line`,
+   * kept up to date by every state machine); elements appended without a
+   * line of their own take it, as docutils' `setup_child` does.
+   */
+  currentLine: number | undefined;
   /** The `decoration` element once header/footer create it. */
   decoration: Element | undefined;
 
@@ -78,7 +84,8 @@ export class RstDocument {
    * source, line, message paragraph) and records a diagnostic.
    */
   systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
-    const line = options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined);
+    const line =
+      options.line ?? (options.baseNode ? (lineOf(options.baseNode) ?? this.currentLine) : undefined);
     const attributes: Element['attributes'] = {
       level,
       type: LEVEL_NAMES[level] ?? 'SEVERE',
@@ -147,9 +154,9 @@ export class RstDocument {
       }
     }
     if (!found) {
-      // auto_id_prefix is "id" in docutils 0.19 (not ending in "%").
-      void suggestedPrefix;
-      const prefix = 'id';
+      // docutils 0.19: auto_id_prefix is "%": ids derive from the name
+      // ("title-1") or else from the element type ("section-1").
+      const prefix = baseId ? `${id}-` : `${suggestedPrefix || makeId(node.type)}-`;
       for (;;) {
         const n = (this.idCounter.get(prefix) ?? 0) + 1;
         this.idCounter.set(prefix, n);

@@ -39,6 +39,8 @@ export interface Element {
    * its details, printed by pformat as docutils' ".. internal attributes:".
    */
   pending?: PendingInfo;
+  /** The source text docutils keeps as `rawsource` where later stages need it (transitions). */
+  rawsource?: string;
 }
 
 export interface PendingInfo {

@@ -67,3 +67,90 @@ export class StringList {
     return this.lines.join('\n');
   }
 }
+
+/** Raised (as a value) when `getTextBlock(flushLeft)` meets an indented line. */
+export interface UnexpectedIndentation {
+  block: StringList;
+  source: string;
+  /** 1-based line of the indented line. */
+  line: number;
+}
+
+function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+/** docutils `StringList.get_text_block`: lines up to the next blank one. */
+export function getTextBlock(
+  list: StringList,
+  start: number,
+  flushLeft: boolean,
+): { block: StringList; indentation?: UnexpectedIndentation } {
+  let end = start;
+  while (end < list.length) {
+    const line = list.lines[end]!;
+    if (isBlank(line)) break;
+    if (flushLeft && line[0] === ' ') {
+      const item = list.items[end]!;
+      return {
+        block: list.slice(start, end),
+        indentation: { block: list.slice(start, end), source: item.source, line: item.offset + 1 },
+      };
+    }
+    end++;
+  }
+  return { block: list.slice(start, end) };
+}
+
+export interface IndentedBlock {
+  block: StringList;
+  indent: number;
+  blankFinish: boolean;
+}
+
+/** docutils `StringList.get_indented`. */
+export function getIndented(
+  list: StringList,
+  start: number,
+  untilBlank: boolean,
+  stripIndent: boolean,
+  blockIndent: number | null = null,
+  firstIndentIn: number | null = null,
+): IndentedBlock {
+  let indent: number | null = blockIndent;
+  let end = start;
+  let firstIndent = firstIndentIn;
+  if (blockIndent !== null && firstIndent === null) firstIndent = blockIndent;
+  if (firstIndent !== null) end += 1;
+  let blankFinish = true;
+  let ended = false;
+  while (end < list.length) {
+    const line = list.lines[end]!;
+    if (line && (line[0] !== ' ' || (blockIndent !== null && line.slice(0, blockIndent).trim()))) {
+      blankFinish = end > start && isBlank(list.lines[end - 1]!);
+      ended = true;
+      break;
+    }
+    const stripped = line.replace(/^\s+/, '');
+    if (!stripped) {
+      if (untilBlank) {
+        blankFinish = true;
+        ended = true;
+        break;
+      }
+    } else if (blockIndent === null) {
+      const lineIndent = line.length - stripped.length;
+      indent = indent === null ? lineIndent : Math.min(indent, lineIndent);
+    }
+    end++;
+  }
+  if (!ended) blankFinish = true;
+  const block = list.slice(start, end);
+  if (firstIndent !== null && block.length > 0) {
+    block.lines[0] = block.lines[0]!.slice(firstIndent);
+    const item = block.items[0]!;
+    block.items[0] = { ...item, column: item.column + firstIndent };
+  }
+  if (indent && stripIndent) block.trimLeft(indent, firstIndent !== null ? 1 : 0);
+  return { block, indent: indent ?? 0, blankFinish };
+}

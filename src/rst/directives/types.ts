@@ -47,16 +47,26 @@ export interface DirectiveState {
   readFile(path: string): string | undefined;
   /** Whether directives may read files (`file_insertion_enabled`). */
   fileInsertionEnabled: boolean;
+  /**
+   * Parses `content` as a block quote with attributions (docutils
+   * `state.block_quote`), for epigraph, highlights and pull-quote. Without
+   * it those directives nest-parse into one `block_quote`.
+   */
+  blockQuote?(content: StringList): Node[];
+  /** The time the `date` directive formats; 2000-01-01 00:00 UTC when absent (stages read no clock). */
+  now?: Date;
 }
 
 export interface DirectiveCall {
-  /** The directive name as written (docutils `self.name`), lower-cased. */
+  /** The directive name exactly as written (docutils `self.name`): messages quote it. */
   name: string;
   arguments: string[];
   options: Record<string, unknown>;
   content: StringList;
   /** 1-based source line of the directive's first line. */
   lineno: number;
+  /** 0-based line offset of the content's first line (docutils `content_offset`). */
+  contentOffset: number;
   /** The whole directive block's text (`block_text`), for error messages. */
   blockText: string;
   state: DirectiveState;

@@ -1,0 +1,48 @@
+/**
+ * The whole pipeline on one deck's text: parse → split → layout → emit.
+ * Pure apart from the `readFile` host callback used by `include`.
+ */
+
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parse } from '../rst/parse.js';
+import { split } from '../deck/split.js';
+import { layout } from '../layout/layout.js';
+import { emit } from '../emit/index.js';
+import type { EmitResult, EmitTemplate } from '../emit/types.js';
+import type { Deck, Coordinates } from '../deck/types.js';
+
+export interface CompileOptions {
+  sourceName: string;
+  sourceDir: string;
+  readFile: (path: string) => string | undefined;
+  template: EmitTemplate;
+  skipNotes?: boolean;
+}
+
+export interface CompileResult {
+  deck: Deck;
+  positions: (Coordinates | null)[];
+  page: EmitResult;
+  diagnostics: Diagnostic[];
+}
+
+export function compile(source: string, options: CompileOptions): CompileResult {
+  const parsed = parse(source, {
+    sourceName: options.sourceName,
+    sourceDir: options.sourceDir,
+    readFile: options.readFile,
+    mode: 'publish',
+    hovercraft: true,
+    fileInsertionEnabled: true,
+  });
+  const { deck, diagnostics: splitDiagnostics } = split(parsed.document, { sourceName: options.sourceName });
+  const { positions, diagnostics: layoutDiagnostics } = layout(deck, { sourceName: options.sourceName });
+  const emitOptions = { template: options.template, sourceName: options.sourceName, skipNotes: options.skipNotes ?? false };
+  const page = emit(deck, positions, emitOptions);
+  return {
+    deck,
+    positions,
+    page,
+    diagnostics: [...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics],
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The command line: parse argv, resolve options, call the library, map the
+ * result to an exit code (0 ok, 1 errors in the input, 2 usage).
+ * `main(argv)` returns the code so tests can call it in-process.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { build } from '../build/build.js';
+import { parse } from '../rst/parse.js';
+import { pformat } from '../rst/pformat.js';
+import { formatDiagnostic } from '../diagnostics/render.js';
+import { isError, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+function missingFiles(files: string[], io: Io): boolean {
+  let missing = false;
+  for (const file of files) {
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      io.err(`${file}:1:1: error: No such file: "${file}". [cli/file-not-found]\n`);
+      missing = true;
+    }
+  }
+  return missing;
+}
+
+function report(diagnostics: Diagnostic[], sources: Map<string, string>, io: Io): void {
+  for (const d of diagnostics) {
+    if (d.severity === 'info') continue;
+    io.err(`${formatDiagnostic(d, d.file ? sources.get(d.file) : undefined)}\n`);
+  }
+}
+
+function runBuild(files: string[], opts: { out: string; template?: string; skipNotes?: boolean }, io: Io): number {
+  if (missingFiles(files, io)) return 1;
+  const started = performance.now();
+  const buildOptions: Parameters<typeof build>[1] = { out: opts.out };
+  if (opts.template) buildOptions.templateDir = opts.template;
+  if (opts.skipNotes) buildOptions.skipNotes = true;
+  const result = build(files, buildOptions);
+  report(result.diagnostics, result.sources, io);
+  const errors = result.diagnostics.filter(isError).length;
+  const ms = Math.round(performance.now() - started);
+  io.err(`wrote ${result.written.join(', ')} in ${ms} ms${errors ? ` with ${errors} error(s)` : ''}\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+function stemOf(file: string): string {
+  return path.basename(file).replace(/\.(rst|txt)$/, '');
+}
+
+function runDoctree(files: string[], opts: { mode: string; out?: string }, io: Io): number {
+  if (missingFiles(files, io)) return 1;
+  const modes = opts.mode === 'both' ? ['parse', 'publish'] : [opts.mode];
+  for (const file of files) {
+    const source = fs.readFileSync(file, 'utf8');
+    for (const mode of modes) {
+      const { document } = parse(source, {
+        sourceName: path.basename(file),
+        mode: mode as 'parse' | 'publish',
+        fileInsertionEnabled: false,
+      });
+      const output = pformat(document);
+      if (!opts.out || opts.out === '-') io.out(output);
+      else {
+        fs.mkdirSync(opts.out, { recursive: true });
+        fs.writeFileSync(path.join(opts.out, `${stemOf(file)}.${mode}.pxml`), output);
+      }
+    }
+  }
+  return 0;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = 0;
+  const program = new Command('deck')
+    .description('Compile hovercraft-style reStructuredText presentations into impress.js')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+  program
+    .command('build')
+    .description('compile decks into a static folder that opens from disk or any static host')
+    .argument('<file...>', 'reStructuredText decks')
+    .option('-o, --out <dir>', 'output folder', 'dist')
+    .option('-t, --template <dir>', 'template folder (default: templates/default)')
+    .option('--skip-notes', 'leave presenter notes out of the output')
+    .action((files: string[], opts) => {
+      code = runBuild(files, opts, io);
+    });
+  program
+    .command('doctree')
+    .description('print the document tree as docutils pseudo-XML')
+    .argument('<file...>', 'reStructuredText files')
+    .option('--mode <mode>', 'parse, publish or both', 'parse')
+    .option('--out <dir>', "folder for STEM.MODE.pxml files, or '-' for standard output", '-')
+    .action((files: string[], opts) => {
+      if (!['parse', 'publish', 'both'].includes(opts.mode)) {
+        io.err(`error: --mode must be parse, publish or both, not "${opts.mode}"\n`);
+        code = 2;
+        return;
+      }
+      code = runDoctree(files, opts, io);
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    throw error;
+  }
+  return code;
+}

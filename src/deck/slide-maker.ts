@@ -1,0 +1,240 @@
+/**
+ * Hovercraft's `SlideMaker.walk`: rebuild the document as steps.
+ *
+ * The walk copies every element into "the current node". A transition
+ * opens a step inside the nearest step of a lower level (or the document);
+ * a section before the first transition opens step 0. Field lists are not
+ * copied: each field's paragraph becomes an attribute of the current node
+ * (the document before the first step: presentation settings; the step
+ * right after a transition: step attributes; a section or list item when
+ * the field list sits inside one). A repeated field joins its values with
+ * a space. Only a paragraph's leading text is the value: inline markup in
+ * it is copied into the current node, like any other element of the body.
+ *
+ * Text travels with its element, as in lxml: a node's leading text with
+ * its copy, the text after a node ("tail") with that node's copy.
+ */
+
+import { isElement, isText, type Element, type Text } from '../rst/nodes.js';
+import { unescape } from '../rst/names.js';
+import { cloneAttributes, sourceLine } from './tree.js';
+import { enterList, leaveList, markListItem } from './substeps.js';
+import type { SplitReporter } from './split-messages.js';
+
+/** Elements the walk does not copy; their children are still walked. */
+const SKIPPED = new Set(['docinfo', 'field_list', 'field', 'field_body']);
+
+export interface SlideMakerResult {
+  root: Element;
+  /** Line of each field set on the document (settings). */
+  settingLines: Record<string, number>;
+  /** Line of each field set on a step. */
+  fieldLines: Map<Element, Record<string, number>>;
+}
+
+export function levelOf(step: Element): number | undefined {
+  const value = step.attributes['class'];
+  if (typeof value !== 'string') return undefined;
+  for (const cls of value.split(/\s+/)) {
+    if (cls.startsWith('step-level-')) return Number.parseInt(cls.split('-').at(-1)!, 10);
+  }
+  return undefined;
+}
+
+// XML attribute names that lxml accepts (an NCName); Hovercraft stops on others.
+const ATTRIBUTE_NAME = /^[\p{L}_][\p{L}\p{N}_.\-\u00b7\u0300-\u036f\u203f-\u2040]*$/u;
+
+class SlideMaker {
+  private root!: Element;
+  private current!: Element;
+  private readonly parents = new Map<Element, Element>();
+  private readonly copies = new Map<Element, Element>();
+  private readonly openSubstepLists: Element[] = [];
+  private steps = 0;
+  readonly settingLines: Record<string, number> = {};
+  readonly fieldLines = new Map<Element, Record<string, number>>();
+
+  constructor(private readonly report: SplitReporter) {}
+
+  run(document: Element): Element {
+    this.visit(document, undefined);
+    return this.root;
+  }
+
+  private visit(node: Element, parent: Element | undefined): void {
+    const skipped = SKIPPED.has(node.type);
+    if (!skipped) this.start(node, parent);
+    let previous: Element | undefined;
+    for (const child of node.children) {
+      if (isText(child)) this.placeText(child, node, previous);
+      else {
+        this.visit(child, node);
+        previous = child;
+      }
+    }
+    if (!skipped) this.end(node);
+  }
+
+  /** Leading text goes with the node's copy, a tail with the previous sibling's copy. */
+  private placeText(child: Text, node: Element, previous: Element | undefined): void {
+    const copy = this.copies.get(previous ?? node);
+    const owner = copy && previous ? this.parents.get(copy) : copy;
+    if (owner) owner.children.push({ ...child });
+  }
+
+  private append(parent: Element, child: Element): void {
+    parent.children.push(child);
+    this.parents.set(child, parent);
+  }
+
+  private copyInto(node: Element): void {
+    const copy: Element = { type: node.type, attributes: cloneAttributes(node.attributes), children: [] };
+    if (node.position) copy.position = node.position;
+    if (node.line !== undefined) copy.line = node.line;
+    if (node.pending) copy.pending = node.pending;
+    this.copies.set(node, copy);
+    this.append(this.current, copy);
+    this.current = copy;
+  }
+
+  private newStep(level: number, line: number | undefined): Element {
+    const step: Element = {
+      type: 'step',
+      attributes: { step: String(this.steps), class: `step step-level-${level}` },
+      children: [],
+    };
+    if (line !== undefined) step.line = line;
+    this.steps += 1;
+    return step;
+  }
+
+  private start(node: Element, parent: Element | undefined): void {
+    if (parent?.type === 'field_body' && node.type !== 'paragraph' && node.type !== 'system_message') {
+      const nameNode = this.parentField(parent)?.children.find(isElement);
+      this.report.fieldBodyContent(textOf(nameNode), node.type, sourceLine(node));
+    }
+    switch (node.type) {
+      case 'document': {
+        const copy: Element = { type: 'document', attributes: cloneAttributes(node.attributes), children: [] };
+        if (node.position) copy.position = node.position;
+        this.root = this.current = copy;
+        this.copies.set(node, copy);
+        return;
+      }
+      case 'section':
+        if (this.steps === 0) {
+          const step = this.newStep(1, sourceLine(node));
+          this.append(this.root, step);
+          this.current = step;
+        }
+        return this.copyInto(node);
+      case 'transition':
+        return this.startTransition(node);
+      case 'field_name':
+        return;
+      case 'paragraph':
+        if (parent?.type === 'field_body') return this.setField(node, parent);
+        return this.copyInto(node);
+      case 'bullet_list':
+      case 'enumerated_list':
+        enterList(node, this.openSubstepLists);
+        return this.copyInto(node);
+      case 'list_item':
+        markListItem(node, this.openSubstepLists);
+        return this.copyInto(node);
+      default:
+        return this.copyInto(node);
+    }
+  }
+
+  private end(node: Element): void {
+    if (node.type === 'field_name') return;
+    if (node.type === 'paragraph' && !this.copies.has(node)) return;
+    if (node.type === 'bullet_list' || node.type === 'enumerated_list') leaveList(node, this.openSubstepLists);
+    // Steps are left only by the next transition.
+    if (this.current.type !== 'step') this.current = this.parents.get(this.current) ?? this.current;
+  }
+
+  private startTransition(node: Element): void {
+    const level = Number.parseInt(String(node.attributes['level'] ?? '1'), 10);
+    const step = this.newStep(level, sourceLine(node));
+    // Walk up to a step of a lower level, or the document.
+    let above = this.current;
+    while (above.type !== 'step' || (levelOf(above) ?? 0) >= level) {
+      const parent = this.parents.get(above);
+      if (!parent) break;
+      above = parent;
+    }
+    this.append(above, step);
+    this.current = step;
+  }
+
+  private setField(paragraph: Element, body: Element): void {
+    const field = this.parentField(body);
+    const nameNode = field?.children.find(isElement);
+    const line = sourceLine(paragraph) ?? (field && sourceLine(field));
+    const name = nameNode ? leadingText(nameNode) : undefined;
+    const value = leadingText(paragraph);
+    if (name === undefined || !ATTRIBUTE_NAME.test(name)) {
+      this.report.badFieldName(name ?? textOf(nameNode), line);
+      return;
+    }
+    if (value === undefined) {
+      this.report.fieldWithoutText(name, line);
+      return;
+    }
+    if (paragraph.children.some(isElement)) this.report.fieldWithMarkup(name, line);
+    const target = this.current;
+    const existing = target.attributes[name];
+    const current = typeof existing === 'string' ? existing : undefined;
+    if (current) this.report.joinedField(name, target, current, value, line);
+    target.attributes[name] = current ? `${current} ${value}` : value;
+    if (target === this.root) {
+      if (line !== undefined) this.settingLines[name] ??= line;
+    } else if (target.type === 'step') {
+      const lines = this.fieldLines.get(target) ?? {};
+      if (line !== undefined) lines[name] ??= line;
+      this.fieldLines.set(target, lines);
+      this.report.stepField(name, target, line);
+    } else {
+      this.report.fieldOnElement(name, target, line);
+    }
+  }
+
+  /** The `field` a field body belongs to (the body's parent in the source). */
+  private parentField(body: Element): Element | undefined {
+    return this.fieldOf.get(body);
+  }
+
+  readonly fieldOf = new Map<Element, Element>();
+}
+
+/** lxml's `.text`: the text before the first child element, or undefined if none. */
+function leadingText(node: Element): string | undefined {
+  let value = '';
+  for (const child of node.children) {
+    if (!isText(child)) break;
+    value += child.value;
+  }
+  return value === '' ? undefined : unescape(value);
+}
+
+function textOf(node: Element | undefined): string {
+  if (!node) return '';
+  return node.children.map((child) => (isText(child) ? child.value : textOf(child))).join('');
+}
+
+function indexFields(node: Element, fieldOf: Map<Element, Element>): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (node.type === 'field' && child.type === 'field_body') fieldOf.set(child, node);
+    indexFields(child, fieldOf);
+  }
+}
+
+export function makeSlides(document: Element, report: SplitReporter): SlideMakerResult {
+  const maker = new SlideMaker(report);
+  indexFields(document, maker.fieldOf);
+  const root = maker.run(document);
+  return { root, settingLines: maker.settingLines, fieldLines: maker.fieldLines };
+}

@@ -1,0 +1,141 @@
+/**
+ * Body elements: paragraphs, quotes, literal and code blocks, raw HTML,
+ * system messages, and the nodes that render as nothing.
+ */
+
+import { unescape } from '../../rst/names.js';
+import { isElement, listAttribute, textContent, type Element } from '../../rst/nodes.js';
+import { escapeHtml } from '../escape.js';
+import { stringAttribute, wrap } from '../html.js';
+import { highlight, isPlainTextLanguage } from '../highlight.js';
+import { isInvisible, nodeLine, type RenderContext } from './context.js';
+import type { NodeType, RenderRule } from './rule.js';
+
+/**
+ * docutils' HTML writer leaves the `<p>` off a paragraph that is an item of
+ * a compact list or the only content of a table cell, so short bullets do
+ * not get paragraph margins. A paragraph with classes or ids keeps it.
+ */
+function isCompactParagraph(node: Element, ctx: RenderContext): boolean {
+  if (listAttribute(node, 'classes').length > 0 || listAttribute(node, 'ids').length > 0) return false;
+  const parent = ctx.ancestors[ctx.ancestors.length - 1];
+  if (!parent) return false;
+  const visible = parent.children.filter((child) => isElement(child) && !isInvisible(child));
+  if (parent.type === 'list_item') return ctx.compactList && visible[0] === node;
+  if (parent.type === 'entry') return visible.length === 1;
+  return false;
+}
+
+function paragraph(node: Element, ctx: RenderContext): string {
+  const content = ctx.children(node);
+  if (isCompactParagraph(node, ctx)) return content;
+  return `${wrap('p', node, ctx, content)}\n`;
+}
+
+function blockQuote(node: Element, ctx: RenderContext): string {
+  return `${wrap('blockquote', node, ctx, `\n${ctx.children(node)}`)}\n`;
+}
+
+function attribution(node: Element, ctx: RenderContext): string {
+  return `${wrap('p', node, ctx, `\u2014${ctx.children(node)}`, { classes: ['attribution'] })}\n`;
+}
+
+function lineBlock(node: Element, ctx: RenderContext): string {
+  return `${wrap('div', node, ctx, `\n${ctx.children(node)}`, { classes: ['line-block'] })}\n`;
+}
+
+function line(node: Element, ctx: RenderContext): string {
+  const content = ctx.children(node);
+  return `${wrap('div', node, ctx, content === '' ? '<br>' : content, { classes: ['line'] })}\n`;
+}
+
+/** The language of a `code` block: docutils puts it right after the `code` class. */
+function codeLanguage(node: Element): string | undefined {
+  const classes = listAttribute(node, 'classes');
+  const index = classes.indexOf('code');
+  return index < 0 ? undefined : classes[index + 1];
+}
+
+/** Line numbers (`:number-lines:`) arrive as `inline.ln` children; such blocks render as parsed, unhighlighted. */
+function hasLineNumbers(node: Element): boolean {
+  return node.children.some((child) => isElement(child) && listAttribute(child, 'classes').includes('ln'));
+}
+
+function codeBlock(node: Element, ctx: RenderContext, language: string | undefined): string {
+  const pre = { classes: ['highlight'] };
+  if (language === undefined || hasLineNumbers(node)) {
+    return `${wrap('pre', node, ctx, `<code>${ctx.children(node)}</code>`, pre)}\n`;
+  }
+  const code = unescape(textContent(node));
+  const result = highlight(code, language);
+  if (!result) {
+    if (!isPlainTextLanguage(language)) {
+      ctx.report('info', 'emit/unknown-language', `No syntax highlighting for "${language}": highlight.js does not know this language.`, nodeLine(node));
+    }
+    return `${wrap('pre', node, ctx, `<code>${escapeHtml(code)}</code>`, pre)}\n`;
+  }
+  const codeTag = `<code class="hljs language-${escapeHtml(language)}">`;
+  return `${wrap('pre', node, ctx, `${codeTag}${result.html}</code>`, pre)}\n`;
+}
+
+/** `::` blocks stay as written; `code` blocks are highlighted; parsed-literal keeps its inline markup. */
+function literalBlock(node: Element, ctx: RenderContext): string {
+  if (listAttribute(node, 'classes').includes('code')) return codeBlock(node, ctx, codeLanguage(node));
+  return `${wrap('pre', node, ctx, ctx.children(node), { classes: ['literal-block'] })}\n`;
+}
+
+function doctestBlock(node: Element, ctx: RenderContext): string {
+  const result = highlight(unescape(textContent(node)), 'pycon');
+  const content = result ? `<code class="hljs language-pycon">${result.html}</code>` : ctx.children(node);
+  return `${wrap('pre', node, ctx, content, { classes: ['doctest-block'] })}\n`;
+}
+
+function mathBlock(node: Element, ctx: RenderContext): string {
+  return `${wrap('div', node, ctx, escapeHtml(unescape(textContent(node))), { classes: ['math'] })}\n`;
+}
+
+/** Raw HTML is the one place text is not escaped; other formats do not apply to a web page. */
+function raw(node: Element, ctx: RenderContext): string {
+  const formats = (stringAttribute(node, 'format') ?? '').toLowerCase().split(/\s+/);
+  if (!formats.includes('html')) return '';
+  ctx.claimIds(node);
+  return `${textContent(node)}\n`;
+}
+
+const LEVEL_NAMES: Record<string, string> = { '0': 'DEBUG', '1': 'INFO', '2': 'WARNING', '3': 'ERROR', '4': 'SEVERE' };
+
+/**
+ * Problems docutils leaves in the tree are shown where they occur, as its
+ * HTML writer does, so the speaker sees them on the slide. Info and debug
+ * messages are left out, as docutils' default report level does.
+ */
+function systemMessage(node: Element, ctx: RenderContext): string {
+  const level = stringAttribute(node, 'level') ?? '2';
+  if (Number(level) < 2) return '';
+  const type = stringAttribute(node, 'type') ?? LEVEL_NAMES[level] ?? 'WARNING';
+  const source = stringAttribute(node, 'source') ?? ctx.sourceName;
+  const lineNumber = stringAttribute(node, 'line');
+  const where = `<code class="literal">${escapeHtml(source)}</code>${lineNumber ? `, line ${escapeHtml(lineNumber)}` : ''}`;
+  const backrefs = listAttribute(node, 'backrefs');
+  const backlink = backrefs.length > 0 ? `; <em><a href="#${escapeHtml(backrefs[0]!)}">backlink</a></em>` : '';
+  const heading = `<p class="system-message-title">System Message: ${escapeHtml(type)}/${escapeHtml(level)} (${where})${backlink}</p>\n`;
+  return `${wrap('div', node, ctx, `\n${heading}${ctx.children(node)}`, { classes: ['system-message'] })}\n`;
+}
+
+const nothing: RenderRule = () => '';
+
+export const bodyRules = {
+  paragraph,
+  block_quote: blockQuote,
+  attribution,
+  line_block: lineBlock,
+  line,
+  literal_block: literalBlock,
+  doctest_block: doctestBlock,
+  math_block: mathBlock,
+  raw,
+  comment: nothing,
+  pending: nothing,
+  substitution_definition: nothing,
+  system_message: systemMessage,
+} satisfies Partial<Record<NodeType, RenderRule>>;

@@ -1,0 +1,108 @@
+/**
+ * What each step div carries: its id, its classes and its coordinates.
+ *
+ * Ids: the step's `:id:`, else a slug of its first title (docutils'
+ * `make_id`), else `step-N` (1-based, as impress.js names steps itself);
+ * each made unique, so every step can be reached by `#id`.
+ */
+
+import { COORDINATE_KEYS, type Coordinates, type Deck } from '../deck/types.js';
+import { makeId, splitWhitespace, unescape } from '../rst/names.js';
+import { isElement, textContent, type Element } from '../rst/nodes.js';
+import { stringAttribute, unique } from './html.js';
+import { nodeLine, type StepInfo } from './render/context.js';
+
+/** Attributes that are not written through: they become class/id/coordinates, or only mean something to layout. */
+const CONSUMED = new Set<string>(['class', 'id', 'step', 'hovercraft-path', 'data-rotate', ...COORDINATE_KEYS]);
+
+const UNPOSITIONED: Coordinates = {
+  'data-x': '0',
+  'data-y': '0',
+  'data-z': '0',
+  'data-rotate-x': '0',
+  'data-rotate-y': '0',
+  'data-rotate-z': '0',
+  'data-scale': '1',
+};
+
+export type StepReport = (code: string, message: string, line?: number) => void;
+
+/** The first `title` in a step's own content (not in steps nested inside it). */
+export function firstTitle(step: Element): Element | undefined {
+  for (const child of step.children) {
+    if (!isElement(child) || child.type === 'step') continue;
+    if (child.type === 'title') return child;
+    const found = firstTitle(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `base`, or `base-2`, `base-3` … whichever is free. */
+function uniqueId(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/**
+ * Step ids, index-aligned with `deck.steps`. Explicit ids are placed first
+ * so a title slug never takes an id an author chose for a later step.
+ */
+export function assignStepIds(deck: Deck, report: StepReport): string[] {
+  const explicit = deck.steps.map((step) => {
+    const id = stringAttribute(step, 'id');
+    return id === undefined ? undefined : splitWhitespace(id).join('-');
+  });
+  const taken = new Set<string>(explicit.filter((id): id is string => id !== undefined && id !== ''));
+  const claimed = new Set<string>();
+  return deck.steps.map((step, index) => {
+    const own = explicit[index];
+    if (own !== undefined && own !== '') {
+      if (!claimed.has(own)) {
+        claimed.add(own);
+        return own;
+      }
+      const renamed = uniqueId(own, taken);
+      taken.add(renamed);
+      report('emit/duplicate-step-id', `Step id "${own}" is used by an earlier step; this step gets the id "${renamed}".`, deck.fieldLines?.[index]?.['id'] ?? nodeLine(step));
+      return renamed;
+    }
+    const title = firstTitle(step);
+    const slug = title ? makeId(unescape(textContent(title))) : '';
+    const id = uniqueId(slug === '' ? `step-${index + 1}` : slug, taken);
+    taken.add(id);
+    return id;
+  });
+}
+
+/** `step`, `step-level-N`, then the step's own classes. */
+function stepClasses(step: Element, level: number): string[] {
+  const own = splitWhitespace(stringAttribute(step, 'class') ?? '');
+  return unique(['step', `step-level-${level}`, ...own.filter((name) => !/^step-level-\d+$/.test(name))]);
+}
+
+/** The seven coordinates, then the step's other `data-*` fields (`data-transition-duration`, `data-autoplay` …). */
+function stepAttributes(step: Element, position: Coordinates | null | undefined): [string, string][] {
+  const coordinates = position ?? UNPOSITIONED;
+  const attributes: [string, string][] = COORDINATE_KEYS.map((key) => [key, coordinates[key] ?? UNPOSITIONED[key]]);
+  for (const [key, value] of Object.entries(step.attributes)) {
+    if (!key.startsWith('data-') || CONSUMED.has(key)) continue;
+    attributes.push([key, Array.isArray(value) ? value.join(' ') : String(value)]);
+  }
+  return attributes;
+}
+
+export function describeSteps(deck: Deck, positions: (Coordinates | null)[], report: StepReport): Map<Element, StepInfo> {
+  const ids = assignStepIds(deck, report);
+  const steps = new Map<Element, StepInfo>();
+  deck.steps.forEach((step, index) => {
+    steps.set(step, {
+      id: ids[index]!,
+      classes: stepClasses(step, deck.levels[index] ?? 1),
+      attributes: stepAttributes(step, positions[index]),
+    });
+  });
+  return steps;
+}

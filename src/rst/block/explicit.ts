@@ -1,0 +1,352 @@
+/**
+ * Explicit markup (`.. ` blocks): footnotes, citations, hyperlink targets,
+ * substitution definitions, directives and comments, as docutils'
+ * `Body.explicit_construct` recognises them, first match wins.
+ */
+
+import { element, text, isText, walkElements, type Element, type Node } from '../nodes.js';
+import { fullyNormalizeName, unescape, whitespaceNormalizeName } from '../names.js';
+import { runDirective } from '../directives/run.js';
+import type { DirectiveState } from '../directives/types.js';
+import { pformat } from '../pformat.js';
+import { StringList } from '../string-list.js';
+import { literalBlock, type RstState } from './state.js';
+
+export const SIMPLENAME = '(?:(?!_)[\\p{L}\\p{N}_])+(?:[-._+:](?:(?!_)[\\p{L}\\p{N}_])+)*';
+const NWEB = '(?<![\\s\\x00])';
+
+const FOOTNOTE = new RegExp(`^\\.\\.[ ]+\\[([0-9]+|#|#${SIMPLENAME}|\\*)\\]([ ]+|$)`, 'u');
+const CITATION = new RegExp(`^\\.\\.[ ]+\\[(${SIMPLENAME})\\]([ ]+|$)`, 'u');
+const HYPERLINK_TARGET = /^\.\.[ ]+_(?![ ]|$)/;
+const SUBSTITUTION_DEF = /^\.\.[ ]+\|(?![ ]|$)/;
+const DIRECTIVE = new RegExp(`^\\.\\.[ ]+(${SIMPLENAME})[ ]?::([ ]+|$)`, 'u');
+
+const TARGET = new RegExp(
+  `^(_|(?!_)(?<quote>\`?)(?![ \`])(?<name>.+?)${NWEB}\\k<quote>)(?<!(?<!\\x00):)${NWEB}[ ]?:([ ]+|$)`,
+  'u',
+);
+const REFERENCE = new RegExp(`^((?<simple>${SIMPLENAME})_|\`(?![ ])(?<phrase>.+?)${NWEB}\`_)$`, 'u');
+const SUBSTITUTION = new RegExp(`^((?![ ])(?<name>.+?)${NWEB}\\|)([ ]+|$)`, 'u');
+
+class MarkupError extends Error {}
+
+type Construct = (state: RstState, match: RegExpExecArray) => [Node[], boolean];
+
+const CONSTRUCTS: [Construct, RegExp][] = [
+  [footnote, FOOTNOTE],
+  [citation, CITATION],
+  [hyperlinkTarget, HYPERLINK_TARGET],
+  [substitutionDef, SUBSTITUTION_DEF],
+  [directive, DIRECTIVE],
+];
+
+export function explicitConstruct(state: RstState, match: RegExpExecArray): [Node[], boolean] {
+  const errors: Node[] = [];
+  for (const [method, pattern] of CONSTRUCTS) {
+    const m = pattern.exec(match.input);
+    if (!m) continue;
+    try {
+      return method(state, m);
+    } catch (e) {
+      if (!(e instanceof MarkupError)) throw e;
+      errors.push(state.document.warning(e.message, { line: state.srcLine() }));
+      break;
+    }
+  }
+  const [nodes, blankFinish] = comment(state, match);
+  return [[...nodes, ...errors], blankFinish];
+}
+
+/** docutils `escape2null`. */
+export function escape2null(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '\\') {
+      out += '\x00' + (value[i + 1] ?? '');
+      i++;
+    } else out += value[i];
+  }
+  return out;
+}
+
+function footnote(state: RstState, match: RegExpExecArray): [Node[], boolean] {
+  const srcline = state.srcLine();
+  const r = state.machine.getFirstKnownIndented(match[0].length);
+  const label = match[1]!;
+  let name = fullyNormalizeName(label);
+  const node = element('footnote');
+  node.line = srcline;
+  if (name[0] === '#') {
+    name = name.slice(1);
+    node.attributes.auto = 1;
+    if (name) node.attributes.names = [name];
+    state.document.noteAutofootnote(node);
+  } else if (name === '*') {
+    name = '';
+    node.attributes.auto = '*';
+    state.document.noteSymbolFootnote(node);
+  } else {
+    node.children.push(element('label', {}, [text(label)]));
+    node.attributes.names = [name];
+    state.document.noteFootnote(node);
+  }
+  if (name) state.document.noteExplicitTarget(node, node);
+  else state.document.setId(node, node);
+  if (r.block.length > 0) state.nestedParse(r.block, r.offset, node);
+  return [[node], r.blankFinish];
+}
+
+function citation(state: RstState, match: RegExpExecArray): [Node[], boolean] {
+  const srcline = state.srcLine();
+  const r = state.machine.getFirstKnownIndented(match[0].length);
+  const label = match[1]!;
+  const node = element('citation', {}, [element('label', {}, [text(label)])]);
+  node.line = srcline;
+  node.attributes.names = [fullyNormalizeName(label)];
+  state.document.noteCitation(node);
+  state.document.noteExplicitTarget(node, node);
+  if (r.block.length > 0) state.nestedParse(r.block, r.offset, node);
+  return [[node], r.blankFinish];
+}
+
+function hyperlinkTarget(state: RstState, match: RegExpExecArray): [Node[], boolean] {
+  const lineno = state.machine.absLineNumber();
+  const r = state.machine.getFirstKnownIndented(match[0].length, true, false);
+  const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
+  const block = r.block.lines.map(escape2null);
+  let escaped = block[0] ?? '';
+  let index = 0;
+  let targetMatch: RegExpExecArray | null;
+  for (;;) {
+    targetMatch = TARGET.exec(escaped);
+    if (targetMatch) break;
+    index++;
+    if (index >= block.length) throw new MarkupError('malformed hyperlink target.');
+    escaped += block[index];
+  }
+  block.splice(0, index);
+  const cut = targetMatch[0].length - escaped.length - 1;
+  block[0] = sliceFrom(block[0]! + ' ', cut).trim();
+  const target = makeTarget(state, block, blocktext, lineno, targetMatch.groups?.name ?? '');
+  return [[target], r.blankFinish];
+}
+
+/** Python slice `s[n:]` with a possibly negative n. */
+function sliceFrom(value: string, n: number): string {
+  return n < 0 ? value.slice(Math.max(0, value.length + n)) : value.slice(n);
+}
+
+function makeTarget(state: RstState, block: string[], blockText: string, lineno: number, targetName: string): Node {
+  const [kind, data] = parseTarget(block);
+  if (kind === 'refname') {
+    const target = element('target', { refname: fullyNormalizeName(data) });
+    addTarget(state, targetName, '', target, lineno);
+    state.document.noteIndirectTarget(target);
+    return target;
+  }
+  const target = element('target');
+  void blockText;
+  addTarget(state, targetName, data, target, lineno);
+  return target;
+}
+
+function parseTarget(block: string[]): ['refname' | 'refuri', string] {
+  const last = block[block.length - 1];
+  if (block.length > 0 && last!.trim().slice(-1) === '_') {
+    const reference = block.map((l) => l.trim()).join(' ');
+    const refname = isReference(reference);
+    if (refname) return ['refname', refname];
+  }
+  const parts = splitEscapedWhitespace(block.join(' '));
+  const reference = parts.map((part) => unescape(part).split(/\s+/).join('')).join(' ');
+  return ['refuri', reference];
+}
+
+/** docutils `split_escaped_whitespace`: split on escaped (NUL-prefixed) white space. */
+function splitEscapedWhitespace(value: string): string[] {
+  const parts = value.split(/\x00 /);
+  return parts.flatMap((part) => part.split(/\x00\n/));
+}
+
+function isReference(reference: string): string | null {
+  const m = REFERENCE.exec(whitespaceNormalizeName(reference));
+  if (!m) return null;
+  return unescape(m.groups?.simple ?? m.groups?.phrase ?? '');
+}
+
+function addTarget(state: RstState, targetName: string, refuri: string, target: Element, lineno: number): void {
+  target.line = state.srcLine(lineno);
+  if (targetName) {
+    const name = fullyNormalizeName(unescape(targetName));
+    target.attributes.names = [name];
+    if (refuri) target.attributes.refuri = adjustUri(refuri);
+    state.document.noteExplicitTarget(target, state.parent);
+  } else {
+    if (refuri) target.attributes.refuri = refuri;
+    target.attributes.anonymous = 1;
+    state.document.noteAnonymousTarget(target);
+  }
+}
+
+/** docutils `Inliner.adjust_uri`: bare e-mail addresses become mailto: URIs. */
+function adjustUri(uri: string): string {
+  const email = /^[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]+(\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]+)*@[-a-zA-Z0-9]+(\.[-a-zA-Z0-9]+)*$/;
+  return email.test(uri) ? `mailto:${uri}` : uri;
+}
+
+export function anonymousTarget(state: RstState, match: RegExpExecArray): [Node[], boolean] {
+  const lineno = state.machine.absLineNumber();
+  const r = state.machine.getFirstKnownIndented(match[0].length, true);
+  const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
+  const block = r.block.lines.map(escape2null);
+  return [[makeTarget(state, block, blocktext, lineno, '')], r.blankFinish];
+}
+
+function comment(state: RstState, match: RegExpExecArray): [Node[], boolean] {
+  if (state.machine.isNextLineBlank()) {
+    const first = match.input.slice(match[0].length);
+    if (!first.trim()) return [[element('comment', { 'xml:space': 'preserve' })], true];
+  }
+  const r = state.machine.getFirstKnownIndented(match[0].length);
+  let block = r.block;
+  while (block.length > 0 && !block.lines[block.length - 1]!.trim()) block = block.slice(0, block.length - 1);
+  const value = block.lines.join('\n');
+  return [[element('comment', { 'xml:space': 'preserve' }, value ? [text(value)] : [])], r.blankFinish];
+}
+
+function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], boolean] {
+  const srcline = state.srcLine();
+  const r = state.machine.getFirstKnownIndented(match[0].length, false, false);
+  const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
+  const block = new StringList([...r.block.lines], [...r.block.items]);
+  let offset = r.offset;
+  let escaped = escape2null((block.lines[0] ?? '').replace(/\s+$/, ''));
+  let index = 0;
+  let subMatch: RegExpExecArray | null;
+  for (;;) {
+    subMatch = SUBSTITUTION.exec(escaped);
+    if (subMatch) break;
+    index++;
+    if (index >= block.length) throw new MarkupError('malformed substitution definition.');
+    escaped = escaped + ' ' + escape2null(block.lines[index]!.trim());
+  }
+  block.lines.splice(0, index);
+  block.items.splice(0, index);
+  const start = subMatch[0].length - escaped.length - 1;
+  block.lines[0] = sliceFrom(block.lines[0]!.trim() + ' ', start).slice(0, -1);
+  if (!block.lines[0]) {
+    block.lines.shift();
+    block.items.shift();
+    offset += 1;
+  }
+  while (block.length > 0 && !block.lines[block.length - 1]!.trim()) {
+    block.lines.pop();
+    block.items.pop();
+  }
+  const subname = subMatch.groups!.name!;
+  const node = element('substitution_definition');
+  node.line = srcline;
+  if (block.length === 0) {
+    return [
+      [
+        state.document.warning(`Substitution definition "${subname}" missing contents.`, {
+          line: srcline,
+          children: [literalBlock(blocktext)],
+        }),
+      ],
+      r.blankFinish,
+    ];
+  }
+  block.lines[0] = block.lines[0]!.trim();
+  node.attributes.names = [whitespaceNormalizeName(subname)];
+  const [, blankFinish] = state.nestedListParse(block, offset, node, 'SubstitutionDef', r.blankFinish);
+  const kept: Node[] = [];
+  for (const child of node.children) {
+    if (isText(child) || INLINE_TYPES.has(child.type)) kept.push(child);
+    else state.parent.children.push(child);
+  }
+  node.children = kept;
+  for (const el of [...node.children].flatMap((c) => [...walkElements(c)])) {
+    if (disallowedInSubstitution(el)) {
+      return [
+        [
+          state.document.error(`Substitution definition contains illegal element <${el.type}>:`, {
+            line: srcline,
+            children: [literalBlock(pformat(el).replace(/\s+$/, '')), literalBlock(blocktext)],
+          }),
+        ],
+        blankFinish,
+      ];
+    }
+  }
+  if (node.children.length === 0) {
+    return [
+      [
+        state.document.warning(`Substitution definition "${subname}" empty or invalid.`, {
+          line: srcline,
+          children: [literalBlock(blocktext)],
+        }),
+      ],
+      blankFinish,
+    ];
+  }
+  state.document.noteSubstitutionDef(node, subname, state.parent);
+  return [[node], blankFinish];
+}
+
+/** docutils element classes that are `nodes.Inline`. */
+export const INLINE_TYPES = new Set([
+  'emphasis', 'strong', 'literal', 'reference', 'footnote_reference', 'citation_reference',
+  'substitution_reference', 'title_reference', 'abbreviation', 'acronym', 'superscript',
+  'subscript', 'math', 'image', 'inline', 'problematic', 'generated', 'target', 'raw',
+]);
+
+function disallowedInSubstitution(node: Element): boolean {
+  const ids = node.attributes.ids;
+  return (
+    (Array.isArray(ids) && ids.length > 0) ||
+    (node.type === 'reference' && Boolean(node.attributes.anonymous)) ||
+    (node.type === 'footnote_reference' && Boolean(node.attributes.auto))
+  );
+}
+
+export function directive(state: RstState, match: RegExpExecArray, substitutionName?: string): [Node[], boolean] {
+  const typeName = match[1]!;
+  const lineno = state.machine.absLineNumber();
+  const initialOffset = state.machine.lineOffset;
+  const r = state.machine.getFirstKnownIndented(match[0].length, false, true, false);
+  const blockText = state.machine.inputLines.lines.slice(initialOffset, state.machine.lineOffset + 1).join('\n');
+  const outcome = runDirective({
+    typeName,
+    block: r.block,
+    lineno: state.srcLine(lineno) ?? lineno,
+    blockText,
+    blankFinish: r.blankFinish,
+    state: directiveState(state, substitutionName),
+  });
+  return [outcome.nodes, outcome.blankFinish || state.machine.isNextLineBlank()];
+}
+
+function directiveState(state: RstState, substitutionName?: string): DirectiveState {
+  const memo = state.memo;
+  const result: DirectiveState = {
+    document: state.document,
+    parent: state.parent,
+    matchTitles: state.machine.matchTitles,
+    sourceDir: memo.sourceDir,
+    fileInsertionEnabled: memo.fileInsertionEnabled,
+    nestedParse: (content, node, options) => {
+      const offset = content.items[0] ? content.items[0].offset : state.machine.absLineOffset();
+      state.nestedParse(content, offset, node, options?.matchTitles ?? false);
+    },
+    inlineText: (value, lineno) => state.inlineText(value, lineno),
+    insertInput: (lines, source) => state.machine.insertInput(lines, source),
+    readFile: (path) => memo.readFile(path),
+    blockQuote: (content) => {
+      const offset = content.items[0] ? content.items[0].offset : state.machine.absLineOffset();
+      return (state as unknown as { blockQuote(c: StringList, o: number): Node[] }).blockQuote(content, offset);
+    },
+  };
+  if (substitutionName !== undefined) result.substitutionName = substitutionName;
+  return result;
+}

@@ -1,0 +1,306 @@
+/**
+ * The line-oriented state machine behind the block parser, after docutils'
+ * `statemachine.StateMachineWS`: it feeds one line at a time to the current
+ * state, whose transitions (regexes tried in order) recognise the line's
+ * shape. Nested constructs run a fresh machine over their indented block.
+ *
+ * Control flow mirrors docutils, which uses exceptions for it: `EndOfInput`
+ * (docutils' EOFError) ends a machine, `TransitionCorrection` and
+ * `StateCorrection` back up one line and retry.
+ */
+
+import {
+  getIndented,
+  getTextBlock,
+  StringList,
+  type IndentedBlock,
+  type UnexpectedIndentation,
+} from '../string-list.js';
+import type { RstDocument } from '../document.js';
+import type { Element } from '../nodes.js';
+
+export class EndOfInput {}
+
+export class TransitionCorrection {
+  constructor(readonly transition: string) {}
+}
+
+export class StateCorrection {
+  constructor(
+    readonly state: string,
+    readonly transition?: string,
+  ) {}
+}
+
+export type Context = string[];
+export type TransitionResult = [Context, string | null, unknown[]];
+export type TransitionMethod = (match: RegExpExecArray, context: Context, nextState: string) => TransitionResult;
+
+/** Parse-wide data shared by every machine of one document (docutils' `memo`). */
+export interface Memo {
+  document: RstDocument;
+  titleStyles: (string | [string, string])[];
+  sectionLevel: number;
+  sectionBubbleUpKludge: boolean;
+  /** Directory that relative paths resolve against. */
+  sourceDir: string;
+  readFile: (path: string) => string | undefined;
+  fileInsertionEnabled: boolean;
+}
+
+export interface StateLike {
+  readonly name: string;
+  transitionOrder: string[];
+  patterns: Record<string, RegExp>;
+  method(name: string): TransitionMethod;
+  bof(context: Context): [Context, unknown[]];
+  eof(context: Context): unknown[];
+  noMatch(context: Context, transitions: string[]): TransitionResult;
+}
+
+export type StateFactory = (machine: StateMachine) => StateLike;
+
+export class StateMachine {
+  inputLines = new StringList();
+  inputOffset = 0;
+  lineOffset = -1;
+  line: string | null = null;
+  currentState: string;
+  readonly states = new Map<string, StateLike>();
+  matchTitles = true;
+  node!: Element;
+  memo!: Memo;
+
+  constructor(
+    factories: Map<string, StateFactory>,
+    initialState: string,
+    /** Only these states are built; others are created on first use. */
+    private readonly registry: Map<string, StateFactory> = factories,
+  ) {
+    this.currentState = initialState;
+  }
+
+  getState(next?: string | null): StateLike {
+    if (next) this.currentState = next;
+    let state = this.states.get(this.currentState);
+    if (!state) {
+      const factory = this.registry.get(this.currentState);
+      if (!factory) throw new Error(`unknown state ${this.currentState}`);
+      state = factory(this);
+      this.states.set(this.currentState, state);
+    }
+    return state;
+  }
+
+  run(inputLines: StringList, inputOffset: number, memo: Memo, node: Element, matchTitles: boolean): void {
+    this.inputLines = inputLines;
+    this.inputOffset = inputOffset;
+    this.lineOffset = -1;
+    this.memo = memo;
+    this.node = node;
+    this.matchTitles = matchTitles;
+    let transitions: string[] | null = null;
+    let state = this.getState();
+    let context: Context;
+    [context] = state.bof([]);
+    for (;;) {
+      let nextState: string | null = null;
+      try {
+        try {
+          this.nextLine();
+          [context, nextState] = this.checkLine(context, state, transitions);
+        } catch (e) {
+          if (e instanceof EndOfInput) {
+            state.eof(context);
+            break;
+          }
+          throw e;
+        }
+      } catch (e) {
+        if (e instanceof TransitionCorrection) {
+          this.previousLine();
+          transitions = [e.transition];
+          continue;
+        }
+        if (e instanceof StateCorrection) {
+          this.previousLine();
+          nextState = e.state;
+          transitions = e.transition ? [e.transition] : null;
+          state = this.getState(nextState);
+          continue;
+        }
+        throw e;
+      }
+      transitions = null;
+      state = this.getState(nextState);
+    }
+  }
+
+  checkLine(context: Context, state: StateLike, transitions: string[] | null): TransitionResult {
+    const order = transitions ?? state.transitionOrder;
+    const line = this.line!;
+    for (const name of order) {
+      const pattern = state.patterns[name]!;
+      pattern.lastIndex = 0;
+      const match = pattern.exec(line);
+      if (match) return state.method(name)(match, context, state.name);
+    }
+    return state.noMatch(context, order);
+  }
+
+  /** Keeps the document's current line in step (docutils' `note_source` observer). */
+  private notify(): void {
+    const item = this.inputLines.items[this.lineOffset];
+    if (this.memo) this.memo.document.currentLine = item && this.lineOffset >= 0 ? item.offset + 1 : undefined;
+  }
+
+  nextLine(n = 1): string {
+    try {
+      return this.advance(n);
+    } finally {
+      this.notify();
+    }
+  }
+
+  private advance(n: number): string {
+    this.lineOffset += n;
+    const line = this.inputLines.lines[this.lineOffset];
+    if (line === undefined || this.lineOffset < 0) {
+      this.line = null;
+      throw new EndOfInput();
+    }
+    this.line = line;
+    return line;
+  }
+
+  previousLine(n = 1): string | null {
+    this.lineOffset -= n;
+    this.line = this.lineOffset < 0 ? null : (this.inputLines.lines[this.lineOffset] ?? null);
+    this.notify();
+    return this.line;
+  }
+
+  gotoLine(lineOffset: number): string {
+    try {
+      return this.jump(lineOffset);
+    } finally {
+      this.notify();
+    }
+  }
+
+  private jump(lineOffset: number): string {
+    this.lineOffset = lineOffset - this.inputOffset;
+    const line = this.inputLines.lines[this.lineOffset];
+    if (line === undefined || this.lineOffset < 0) {
+      this.line = null;
+      throw new EndOfInput();
+    }
+    this.line = line;
+    return line;
+  }
+
+  isNextLineBlank(): boolean {
+    const line = this.inputLines.lines[this.lineOffset + 1];
+    return line === undefined || line.trim() === '';
+  }
+
+  atEof(): boolean {
+    return this.lineOffset >= this.inputLines.length - 1;
+  }
+
+  atBof(): boolean {
+    return this.lineOffset <= 0;
+  }
+
+  absLineOffset(): number {
+    return this.lineOffset + this.inputOffset;
+  }
+
+  absLineNumber(): number {
+    return this.lineOffset + this.inputOffset + 1;
+  }
+
+  /** Source line (1-based) of absolute line number `lineno`, or of the current line. */
+  sourceLine(lineno?: number): number | undefined {
+    const offset = lineno === undefined ? this.lineOffset : lineno - this.inputOffset - 1;
+    const item = this.inputLines.items[offset];
+    if (item) return item.offset + 1;
+    if (offset === this.inputLines.length && offset > 0) {
+      const last = this.inputLines.items[offset - 1];
+      if (last) return last.offset + 2;
+    }
+    return lineno;
+  }
+
+  sourceName(lineno?: number): string | undefined {
+    const offset = lineno === undefined ? this.lineOffset : lineno - this.inputOffset - 1;
+    return this.inputLines.items[offset]?.source;
+  }
+
+  /** Advances to the last line of the block; reports an indented line as docutils does. */
+  getTextBlock(flushLeft = false): { block: StringList; indentation?: UnexpectedIndentation } {
+    const result = getTextBlock(this.inputLines, this.lineOffset, flushLeft);
+    this.nextLineQuiet(result.block.length - 1);
+    return result;
+  }
+
+  private nextLineQuiet(n: number): void {
+    try {
+      this.nextLine(n);
+    } catch (e) {
+      if (!(e instanceof EndOfInput)) throw e;
+    }
+  }
+
+  getIndented(untilBlank = false, stripIndent = true): IndentedBlock & { offset: number } {
+    let offset = this.absLineOffset();
+    const r = getIndented(this.inputLines, this.lineOffset, untilBlank, stripIndent);
+    if (r.block.length > 0) this.nextLineQuiet(r.block.length - 1);
+    let block = r.block;
+    while (block.length > 0 && block.lines[0]!.trim() === '') {
+      block = block.slice(1);
+      offset += 1;
+    }
+    return { ...r, block, offset };
+  }
+
+  getKnownIndented(indent: number, untilBlank = false, stripIndent = true): IndentedBlock & { offset: number } {
+    let offset = this.absLineOffset();
+    const r = getIndented(this.inputLines, this.lineOffset, untilBlank, stripIndent, indent);
+    this.nextLineQuiet(r.block.length - 1);
+    let block = r.block;
+    while (block.length > 0 && block.lines[0]!.trim() === '') {
+      block = block.slice(1);
+      offset += 1;
+    }
+    return { ...r, block, offset };
+  }
+
+  getFirstKnownIndented(
+    indent: number,
+    untilBlank = false,
+    stripIndent = true,
+    stripTop = true,
+  ): IndentedBlock & { offset: number } {
+    let offset = this.absLineOffset();
+    const r = getIndented(this.inputLines, this.lineOffset, untilBlank, stripIndent, null, indent);
+    this.nextLineQuiet(r.block.length - 1);
+    let block = r.block;
+    if (stripTop) {
+      while (block.length > 0 && block.lines[0]!.trim() === '') {
+        block = block.slice(1);
+        offset += 1;
+      }
+    }
+    return { ...r, block, offset };
+  }
+
+  /** Splices `lines` in after the current line (docutils `insert_input`). */
+  insertInput(lines: StringList, source: string): void {
+    const at = this.lineOffset + 1;
+    const padBefore = { source: `internal padding before ${source}`, offset: -1, column: 0 };
+    const padAfter = { source: `internal padding after ${source}`, offset: lines.length, column: 0 };
+    this.inputLines.lines.splice(at, 0, '', ...lines.lines, '');
+    this.inputLines.items.splice(at, 0, padBefore, ...lines.items, padAfter);
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * The base of every block-parser state (docutils `RSTState` on `StateWS`):
+ * the blank/indent transitions every state has, nested parsing, sections and
+ * paragraphs. Subclasses list their patterns and transition methods.
+ */
+
+import { element, text, textContent, type Element, type Node } from '../nodes.js';
+import { fullyNormalizeName } from '../names.js';
+import { parseInline } from '../inline/index.js';
+import type { InlineResult } from '../inline/types.js';
+import { StringList } from '../string-list.js';
+import {
+  EndOfInput,
+  StateMachine,
+  type Context,
+  type Memo,
+  type StateFactory,
+  type StateLike,
+  type TransitionMethod,
+  type TransitionResult,
+} from './machine.js';
+
+export const WS_PATTERNS: Record<string, RegExp> = {
+  blank: /^ *$/,
+  indent: /^ +/,
+};
+
+/** Every state class by name; filled by `states.ts`. */
+export const STATE_REGISTRY = new Map<string, StateFactory>();
+
+export abstract class RstState implements StateLike {
+  abstract readonly name: string;
+  patterns: Record<string, RegExp> = {};
+  transitionOrder: string[] = [];
+  /** Set by nested list parses (docutils' `state.blank_finish`). */
+  blankFinish = true;
+  readonly machine: StateMachine;
+
+  constructor(machine: StateMachine) {
+    this.machine = machine;
+  }
+
+  /** Installs the transitions: blank and indent first, then the state's own. */
+  protected setTransitions(patterns: Record<string, RegExp>, order: string[]): void {
+    this.patterns = { ...patterns, ...WS_PATTERNS };
+    this.transitionOrder = ['blank', 'indent', ...order];
+  }
+
+  protected addTransition(name: string, pattern: RegExp): void {
+    this.patterns[name] = pattern;
+    this.transitionOrder.unshift(name);
+  }
+
+  protected removeTransition(name: string): void {
+    delete this.patterns[name];
+    this.transitionOrder = this.transitionOrder.filter((n) => n !== name);
+  }
+
+  method(name: string): TransitionMethod {
+    const fn = (this as unknown as Record<string, TransitionMethod>)[name];
+    if (typeof fn !== 'function') throw new Error(`no transition method ${name} in ${this.name}`);
+    return fn.bind(this);
+  }
+
+  get memo(): Memo {
+    return this.machine.memo;
+  }
+
+  get document() {
+    return this.machine.memo.document;
+  }
+
+  get parent(): Element {
+    return this.machine.node;
+  }
+
+  append(...nodes: (Node | null | undefined)[]): void {
+    for (const node of nodes) {
+      if (!node) continue;
+      if (node.type !== 'text' && (node as Element).line === undefined) {
+        (node as Element).line = this.document.currentLine;
+      }
+      this.parent.children.push(node);
+    }
+  }
+
+  bof(context: Context): [Context, unknown[]] {
+    void context;
+    return [[], []];
+  }
+
+  eof(context: Context): unknown[] {
+    void context;
+    return [];
+  }
+
+  noMatch(context: Context, transitions: string[]): TransitionResult {
+    this.document.severe(
+      `Internal error: no transition pattern match.  State: "${this.name}"; transitions: ${transitions.join(', ')}.`,
+    );
+    return [context, null, []];
+  }
+
+  blank(match: RegExpExecArray, context: Context, nextState: string): TransitionResult {
+    void match;
+    return [context, nextState, []];
+  }
+
+  indent(match: RegExpExecArray, context: Context, nextState: string): TransitionResult {
+    void match;
+    return [context, nextState, []];
+  }
+
+  /** docutils `RSTState.goto_line`: jumps, ignoring jumps past the end. */
+  gotoLine(absLineOffset: number): void {
+    try {
+      this.machine.gotoLine(absLineOffset);
+    } catch (e) {
+      if (!(e instanceof EndOfInput)) throw e;
+    }
+  }
+
+  /** Source line of an absolute line number (through the outermost machine, as docutils' reporter does). */
+  srcLine(absLine?: number): number | undefined {
+    return this.machine.sourceLine(absLine);
+  }
+
+  newMachine(initialState: string): StateMachine {
+    return new StateMachine(STATE_REGISTRY, initialState);
+  }
+
+  nestedParse(
+    block: StringList,
+    inputOffset: number,
+    node: Element,
+    matchTitles = false,
+    initialState = 'Body',
+  ): number {
+    const machine = this.newMachine(initialState);
+    const before = block.length;
+    machine.run(block, inputOffset, this.memo, node, matchTitles);
+    void before;
+    return machine.absLineOffset();
+  }
+
+  nestedListParse(
+    block: StringList,
+    inputOffset: number,
+    node: Element,
+    initialState: string,
+    blankFinish: boolean,
+    options: { blankFinishState?: string; extra?: Record<string, unknown>; matchTitles?: boolean } = {},
+  ): [number, boolean] {
+    const machine = this.newMachine(initialState);
+    const finishState = options.blankFinishState ?? initialState;
+    (machine.getState(finishState) as RstState).blankFinish = blankFinish;
+    machine.currentState = initialState;
+    if (options.extra) Object.assign(machine.getState(initialState), options.extra);
+    machine.run(block, inputOffset, this.memo, node, options.matchTitles ?? false);
+    const finish = (machine.getState(finishState) as RstState).blankFinish;
+    return [machine.absLineOffset(), finish];
+  }
+
+  // ---- sections --------------------------------------------------------
+
+  section(title: string, source: string, style: string | [string, string], lineno: number, messages: Node[]): void {
+    if (this.checkSubsection(source, style, lineno)) this.newSubsection(title, lineno, messages);
+  }
+
+  checkSubsection(source: string, style: string | [string, string], lineno: number): boolean {
+    const memo = this.memo;
+    const styles = memo.titleStyles;
+    const myLevel = memo.sectionLevel;
+    const key = styleKey(style);
+    const index = styles.findIndex((s) => styleKey(s) === key);
+    if (index < 0) {
+      if (styles.length === memo.sectionLevel) {
+        styles.push(style);
+        return true;
+      }
+      this.append(this.titleInconsistent(source, lineno));
+      return false;
+    }
+    const level = index + 1;
+    if (level <= myLevel) {
+      memo.sectionLevel = level;
+      if (Array.isArray(style)) memo.sectionBubbleUpKludge = true;
+      this.machine.previousLine((Array.isArray(style) ? 2 : 1) + 1);
+      throw new EndOfInput();
+    }
+    if (level === myLevel + 1) return true;
+    this.append(this.titleInconsistent(source, lineno));
+    return false;
+  }
+
+  titleInconsistent(source: string, lineno: number): Element {
+    return this.document.severe('Title level inconsistent:', {
+      line: this.srcLine(lineno),
+      children: [literalBlock(source)],
+    });
+  }
+
+  newSubsection(title: string, lineno: number, messages: Node[]): void {
+    const memo = this.memo;
+    const myLevel = memo.sectionLevel;
+    memo.sectionLevel += 1;
+    const section = element('section');
+    this.append(section);
+    const { nodes, messages: titleMessages } = this.inlineText(title, lineno);
+    const titleNode = element('title', {}, nodes);
+    titleNode.line = this.srcLine(lineno);
+    section.attributes.names = [fullyNormalizeName(textContent(titleNode).replace(/\x00[ \n]?/g, ''))];
+    section.children.push(titleNode, ...messages, ...titleMessages);
+    this.document.noteImplicitTarget(section, section);
+    const offset = this.machine.lineOffset + 1;
+    const absOffset = this.machine.absLineOffset() + 1;
+    const newAbsOffset = this.nestedParse(this.machine.inputLines.slice(offset), absOffset, section, true);
+    this.gotoLine(newAbsOffset);
+    if (memo.sectionLevel <= myLevel) throw new EndOfInput();
+    memo.sectionLevel = myLevel;
+  }
+
+  // ---- paragraphs and inline text --------------------------------------
+
+  /** Returns the paragraph (and messages) and whether a literal block follows (`::`). */
+  paragraph(lines: string[], lineno: number): [Node[], boolean] {
+    const data = lines.join('\n').replace(/\s+$/, '');
+    let body: string;
+    let literalNext = false;
+    if (/(?<!\\)(\\\\)*::$/.test(data)) {
+      if (data.length === 2) return [[], true];
+      body = ' \n'.includes(data[data.length - 3]!) ? data.slice(0, -3).replace(/\s+$/, '') : data.slice(0, -1);
+      literalNext = true;
+    } else {
+      body = data;
+    }
+    const { nodes, messages } = this.inlineText(body, lineno);
+    const p = element('paragraph', {}, nodes);
+    p.line = this.srcLine(lineno);
+    return [[p, ...messages], literalNext];
+  }
+
+  inlineText(value: string, lineno: number): InlineResult {
+    const line = this.srcLine(lineno) ?? lineno;
+    return parseInline(value, line, { document: this.document, parent: this.parent });
+  }
+
+  unindentWarning(nodeName: string): Element {
+    const lineno = this.machine.absLineNumber() + 1;
+    return this.document.warning(`${nodeName} ends without a blank line; unexpected unindent.`, {
+      line: this.srcLine(lineno),
+    });
+  }
+}
+
+export function literalBlock(value: string): Element {
+  return element('literal_block', { 'xml:space': 'preserve' }, value ? [text(value)] : []);
+}
+
+function styleKey(style: string | [string, string]): string {
+  return Array.isArray(style) ? style.join('') : style;
+}
+
+/** docutils `column_width`: East Asian wide characters count twice, combining ones not at all. */
+export function columnWidth(value: string): number {
+  let width = 0;
+  for (const ch of value) {
+    if (/\p{Mn}/u.test(ch)) continue;
+    width += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch)
+      ? 2
+      : 1;
+  }
+  return width;
+}

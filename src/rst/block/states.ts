@@ -1,0 +1,49 @@
+/**
+ * Every block-parser state by name (docutils `states.state_classes`), and
+ * the entry point that runs the outermost machine over a document.
+ */
+
+import { Body } from './body.js';
+import {
+  BulletList,
+  DefinitionList,
+  EnumeratedList,
+  Explicit,
+  ExtensionOptions,
+  FieldList,
+  LineBlock,
+  OptionList,
+  SubstitutionDef,
+} from './lists.js';
+import { Definition, Line, QuotedLiteralBlock, TextState } from './text.js';
+import { STATE_REGISTRY } from './state.js';
+import { StateMachine, type Memo } from './machine.js';
+import type { StringList } from '../string-list.js';
+import type { Element } from '../nodes.js';
+
+const CLASSES = {
+  Body,
+  BulletList,
+  DefinitionList,
+  EnumeratedList,
+  FieldList,
+  OptionList,
+  LineBlock,
+  ExtensionOptions,
+  Explicit,
+  Text: TextState,
+  Definition,
+  Line,
+  SubstitutionDef,
+  QuotedLiteralBlock,
+};
+
+for (const [name, cls] of Object.entries(CLASSES)) {
+  STATE_REGISTRY.set(name, (machine) => new cls(machine));
+}
+
+/** Parses `lines` into `root` (docutils `RSTStateMachine.run`). */
+export function runBlockParser(lines: StringList, memo: Memo, root: Element): void {
+  const machine = new StateMachine(STATE_REGISTRY, 'Body');
+  machine.run(lines, 0, memo, root, true);
+}

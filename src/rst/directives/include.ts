@@ -1,0 +1,174 @@
+/**
+ * `include` (docutils `directives/misc.py` Include): reads a file through
+ * the host (`state.readFile`), optionally clipped by line numbers or
+ * marker texts, and either returns it as a literal/code block or splices
+ * its lines into the input after the directive.
+ *
+ * Cycle detection follows docutils' include log: `document.includeStack`
+ * holds the files being included, outermost (the document itself) first.
+ * The block parser pops the top entry when it meets the
+ * `.. end of inclusion from "path"` comment appended to the inserted lines.
+ */
+
+import { posix } from 'node:path';
+import { text } from '../nodes.js';
+import type { RstDocument } from '../document.js';
+import { StringList } from '../string-list.js';
+import type { Directive, DirectiveCall } from './types.js';
+import { classOption, encoding, flag, integer, path, unchanged, unchangedRequired } from './options.js';
+import { addName, classList, directiveError, directiveSevere, directiveWarning, literalBlock } from './base.js';
+import { numberLines, runCode, startLine, tokenNodes } from './code.js';
+import { pyExpandTabs, pyRstrip, pySlice } from './python.js';
+import { splitlines } from '../pformat.js';
+
+const LINE_LENGTH_LIMIT = 10000;
+
+/** Joins a relative path onto a directory and normalises it (POSIX separators). */
+export function resolvePath(dir: string, file: string): string {
+  return posix.normalize(posix.join(dir || '.', file));
+}
+
+/** docutils `string2lines`: split, expand tabs, turn \v and \f into spaces, strip line ends. */
+export function stringToLines(value: string, tabWidth: number): string[] {
+  return splitlines(value).map((line) => pyRstrip(pyExpandTabs(line.replace(/[\v\f]/g, ' '), tabWidth)));
+}
+
+/**
+ * Clip options identify an inclusion along with its path (docutils' include
+ * log entries), kept beside `includeStack` by stack index; an entry pushed
+ * without one counts as unclipped.
+ */
+const clipLog = new WeakMap<RstDocument, string[]>();
+
+function clipKey(options: Record<string, unknown>): string {
+  return JSON.stringify(['start-line', 'end-line', 'end-before', 'start-after'].map((k) => options[k] ?? null));
+}
+
+const UNCLIPPED = clipKey({});
+
+/** Python's `str.splitlines(keepends=True)`, for `readlines()`. */
+function readLines(value: string): string[] {
+  return value.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+function clip(call: DirectiveCall, raw: string): string {
+  const start = call.options['start-line'] as number | undefined;
+  const end = call.options['end-line'] as number | undefined;
+  let rawtext = raw;
+  if (start || end !== undefined) rawtext = pySlice(readLines(raw), start ?? null, end ?? null).join('');
+  const after = call.options['start-after'] as string | undefined;
+  if (after) {
+    const index = rawtext.indexOf(after);
+    if (index < 0) {
+      throw directiveSevere(`Problem with "start-after" option of "${call.name}" directive:\nText not found.`);
+    }
+    rawtext = rawtext.slice(index + after.length);
+  }
+  const before = call.options['end-before'] as string | undefined;
+  if (before) {
+    const index = rawtext.indexOf(before);
+    if (index < 0) {
+      throw directiveSevere(`Problem with "end-before" option of "${call.name}" directive:\nText not found.`);
+    }
+    rawtext = rawtext.slice(0, index);
+  }
+  return rawtext;
+}
+
+function literalInclude(call: DirectiveCall, filePath: string, rawtext: string, lines: string[], tabWidth: number) {
+  let value = tabWidth >= 0 ? pyExpandTabs(rawtext, tabWidth) : rawtext;
+  const node = literalBlock('', { source: filePath, classes: classList(call.options.class) });
+  node.line = 1;
+  addName(call, node);
+  if ('number-lines' in call.options) {
+    const start = startLine(call.options['number-lines']);
+    if (value.endsWith('\n')) value = value.slice(0, -1);
+    node.children = tokenNodes(numberLines([[[], value]], start, start + lines.length));
+  } else {
+    node.children = [text(value)];
+  }
+  return [node];
+}
+
+function checkCycle(call: DirectiveCall, filePath: string, key: string): void {
+  const { document } = call.state;
+  const stack = document.includeStack;
+  const clips = clipLog.get(document) ?? [];
+  clipLog.set(document, clips);
+  if (stack.length === 0) {
+    stack.push(resolvePath(call.state.sourceDir, posix.basename(document.sourceName)));
+    clips[0] = UNCLIPPED;
+  }
+  const seen = stack.some((entry, i) => entry === filePath && (clips[i] ?? UNCLIPPED) === key);
+  if (seen) {
+    const chain = [filePath, ...[...stack].reverse()].join('\n> ');
+    throw directiveWarning(`circular inclusion in "${call.name}" directive:\n${chain}`);
+  }
+}
+
+const include: Directive = {
+  requiredArguments: 1,
+  optionalArguments: 0,
+  finalArgumentWhitespace: true,
+  optionSpec: {
+    literal: flag,
+    code: unchanged,
+    encoding,
+    parser: unchanged,
+    'tab-width': integer,
+    'start-line': integer,
+    'end-line': integer,
+    'start-after': unchangedRequired,
+    'end-before': unchangedRequired,
+    'number-lines': unchanged,
+    class: classOption,
+    name: unchanged,
+  },
+  hasContent: false,
+  run(call) {
+    const { state } = call;
+    if (!state.fileInsertionEnabled) throw directiveWarning(`"${call.name}" directive disabled.`);
+    const argument = path(call.arguments[0]!);
+    if (argument.startsWith('<') && argument.endsWith('>')) {
+      throw directiveSevere(
+        `Problems with "${call.name}" directive path:\nStandard include files (${argument}) are not available.`,
+      );
+    }
+    const filePath = resolvePath(state.sourceDir, argument);
+    const raw = state.readFile(filePath);
+    if (raw === undefined) {
+      throw directiveSevere(
+        `Problems with "${call.name}" directive path:\nInputError: [Errno 2] No such file or directory: '${filePath}'.`,
+      );
+    }
+    const tabWidth = (call.options['tab-width'] as number | undefined) ?? 8;
+    const rawtext = clip(call, raw);
+    const lines = stringToLines(rawtext, tabWidth);
+    lines.forEach((line, i) => {
+      if (line.length > LINE_LENGTH_LIMIT) {
+        throw directiveWarning(`"${filePath}": line ${i + 1} exceeds the line-length-limit.`);
+      }
+    });
+    if ('literal' in call.options) return literalInclude(call, filePath, rawtext, lines, tabWidth);
+    if ('code' in call.options) {
+      call.options.source = filePath;
+      const language = String(call.options.code);
+      delete call.options.code;
+      const codeLines = tabWidth < 0 ? splitlines(rawtext) : lines;
+      return runCode({ ...call, arguments: language ? [language] : [] }, codeLines);
+    }
+    if ('parser' in call.options) {
+      throw directiveError(`"${call.name}" directive: the "parser" option is not supported.`);
+    }
+    const key = clipKey(call.options);
+    checkCycle(call, filePath, key);
+    const inserted = StringList.fromText([...lines, '', `.. end of inclusion from "${filePath}"`], filePath);
+    state.insertInput(inserted, filePath);
+    const clips = clipLog.get(state.document)!;
+    clips[state.document.includeStack.length] = key;
+    state.document.includeStack.push(filePath);
+    return [];
+  },
+};
+
+export const includeDirectives: Record<string, Directive> = { include };

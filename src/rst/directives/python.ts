@@ -1,0 +1,143 @@
+/**
+ * The few Python built-ins whose exact behaviour (and error wording) shows
+ * through docutils' directive messages: `int()`, `str.split()`,
+ * `str.strip()`, `chr()`. Directive errors quote these messages verbatim
+ * ("invalid literal for int() with base 10: 'two'"), so they live in one
+ * place, phrased as CPython 3.11 phrases them.
+ */
+
+import { pythonStringRepr } from '../pformat.js';
+import { OptionError } from './types.js';
+
+/** Characters Python's `str.isspace()` accepts (what `split()`/`strip()` remove). */
+const PY_SPACE = '\\s\\u001c-\\u001f\\u0085';
+const LEADING = new RegExp(`^[${PY_SPACE}]+`, 'u');
+const TRAILING = new RegExp(`[${PY_SPACE}]+$`, 'u');
+const RUN = new RegExp(`[${PY_SPACE}]+`, 'u');
+const SINGLE = new RegExp(`^[${PY_SPACE}]$`, 'u');
+
+export function pyStrip(value: string): string {
+  return value.replace(LEADING, '').replace(TRAILING, '');
+}
+
+export function pyLstrip(value: string): string {
+  return value.replace(LEADING, '');
+}
+
+export function pyRstrip(value: string): string {
+  return value.replace(TRAILING, '');
+}
+
+export function isPySpace(ch: string): boolean {
+  return SINGLE.test(ch);
+}
+
+/**
+ * `str.split(None, maxsplit)`: splits on white-space runs; once `maxsplit`
+ * splits are made the remainder is kept whole (leading space removed,
+ * trailing space kept), as Python does.
+ */
+export function pySplit(value: string, maxsplit = -1): string[] {
+  const parts: string[] = [];
+  let rest = pyLstrip(value);
+  while (rest !== '') {
+    if (maxsplit >= 0 && parts.length === maxsplit) {
+      parts.push(rest);
+      break;
+    }
+    const match = RUN.exec(rest);
+    if (!match) {
+      parts.push(rest);
+      break;
+    }
+    parts.push(rest.slice(0, match.index));
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return parts;
+}
+
+/** Python `repr()` of an option value (a string or None). */
+export function pyRepr(value: string | null): string {
+  return value === null ? 'None' : pythonStringRepr(value);
+}
+
+/** Python `len()` of a string: code points, not UTF-16 units. */
+export function pyLen(value: string): number {
+  return Array.from(value).length;
+}
+
+const INT_LITERAL = /^[+-]?[0-9]+(?:_[0-9]+)*$/;
+
+/**
+ * Python `int(value)` for a decimal string. Returns a bigint so huge
+ * values keep their magnitude (docutils reports "code too large" for them).
+ */
+export function pyIntBig(value: string | null): bigint {
+  if (value === null) {
+    throw new OptionError(
+      "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+    );
+  }
+  const stripped = pyStrip(value);
+  if (!INT_LITERAL.test(stripped)) {
+    throw new OptionError(`invalid literal for int() with base 10: ${pythonStringRepr(value)}`);
+  }
+  return BigInt(stripped.replace(/_/g, ''));
+}
+
+/** Python `int(value)`, as a number (directive options are small). */
+export function pyInt(value: string | null): number {
+  return Number(pyIntBig(value));
+}
+
+const C_INT_MAX = 2n ** 31n - 1n;
+
+/** Thrown by `pyChr`, named after the Python exception it stands for. */
+export class PythonError extends Error {
+  constructor(
+    readonly pythonType: 'ValueError' | 'OverflowError',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Python `chr(code)`, with its two failure modes. */
+export function pyChr(code: bigint): string {
+  if (code > C_INT_MAX) throw new PythonError('OverflowError', 'Python int too large to convert to C int');
+  if (code < 0n || code >= 0x110000n) throw new PythonError('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(Number(code));
+}
+
+/** Python `str.expandtabs(width)`: columns restart after every line break. */
+export function pyExpandTabs(value: string, width: number): string {
+  let out = '';
+  let column = 0;
+  for (const ch of value) {
+    if (ch === '\t') {
+      if (width > 0) {
+        const spaces = width - (column % width);
+        out += ' '.repeat(spaces);
+        column += spaces;
+      }
+    } else if (ch === '\n' || ch === '\r') {
+      out += ch;
+      column = 0;
+    } else {
+      out += ch;
+      column += 1;
+    }
+  }
+  return out;
+}
+
+/** Python slice `list[start:end]` with negative and missing bounds. */
+export function pySlice<T>(list: T[], start: number | null, end: number | null): T[] {
+  const n = list.length;
+  const norm = (i: number | null, fallback: number): number => {
+    if (i === null) return fallback;
+    if (i < 0) return Math.max(0, n + i);
+    return Math.min(i, n);
+  };
+  return list.slice(norm(start, 0), norm(end, n));
+}

@@ -1,0 +1,132 @@
+/**
+ * `deck build` and `deck doctree` end to end, in-process through `main`:
+ * exit codes, diagnostics users see, the written folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main.js';
+import { REPO } from '../shared.js';
+
+function capture(): Io & { stdout: string; stderr: string } {
+  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
+  return io;
+}
+
+function tmp(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'deck-test-'));
+}
+
+const SEED = path.join(REPO, 'slides', 'containers.rst');
+
+describe('deck build on the seed deck', () => {
+  let out: string;
+  let html: string;
+  beforeAll(async () => {
+    out = path.join(tmp(), 'dist');
+    const io = capture();
+    const code = await main(['build', SEED, '--out', out], io);
+    expect(io.stderr).not.toMatch(/error:/);
+    expect(code).toBe(0);
+    html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+  });
+
+  it('writes 83 steps, each with all seven coordinates', () => {
+    const steps = html.match(/<div [^>]*class="step[ "][^>]*>/g) ?? [];
+    expect(steps).toHaveLength(83);
+    for (const step of steps) {
+      for (const key of ['data-x', 'data-y', 'data-z', 'data-rotate-x', 'data-rotate-y', 'data-rotate-z', 'data-scale']) {
+        expect(step).toContain(`${key}="`);
+      }
+      expect(step).toMatch(/ id="[^"]+"/);
+    }
+  });
+
+  it('bundles impress.js, the stylesheets, the script and every picture', () => {
+    for (const file of ['js/impress.js', 'my.css', 'my.js', 'docker_bug.png', 'vagga.svg', 'docker_cloud.svg', 'perfect_docker.svg']) {
+      expect(fs.existsSync(path.join(out, file)), file).toBe(true);
+    }
+    // Scripts, stylesheets and pictures are local; only hyperlinks in the text point outside.
+    expect(html).not.toMatch(/src="(https?:)?\/\//);
+    expect(html).not.toMatch(/<link[^>]+href="(https?:)?\/\//);
+  });
+
+  it('is byte-identical when built twice', async () => {
+    const again = path.join(tmp(), 'dist');
+    expect(await main(['build', SEED, '--out', again], capture())).toBe(0);
+    expect(fs.readFileSync(path.join(again, 'index.html'), 'utf8')).toBe(html);
+  });
+});
+
+describe('bad input', () => {
+  async function buildText(text: string, files: Record<string, string> = {}) {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'talk.rst'), text);
+    for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
+    const io = capture();
+    const code = await main(['build', path.join(dir, 'talk.rst'), '--out', path.join(dir, 'out')], io);
+    return { code, io, dir };
+  }
+
+  it('reports a nonexistent file with a position and exit code 1', async () => {
+    const io = capture();
+    expect(await main(['build', '/nonexistent/talk.rst'], io)).toBe(1);
+    expect(io.stderr).toMatch(/^\/nonexistent\/talk\.rst:1:1: error: /m);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    const io = capture();
+    expect(await main(['build', '--no-such-option', 'x.rst'], io)).toBe(2);
+    expect(await main(['frobnicate'], capture())).toBe(2);
+  });
+
+  it('reports an unknown directive at its line and still writes the deck', async () => {
+    const { code, io, dir } = await buildText('----\n\nHello\n\n.. frobnicate:: x\n');
+    expect(code).toBe(1);
+    expect(io.stderr).toMatch(/talk\.rst:5:1: error: Unknown directive type "frobnicate"\./);
+    expect(fs.readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toContain('Hello');
+  });
+
+  it('reports a broken table', async () => {
+    const { code, io } = await buildText('----\n\n+-----+-----+\n| a   | b   |\n+-----+\n');
+    expect(code).toBe(1);
+    expect(io.stderr).toMatch(/talk\.rst:3:1: error: Malformed table\./);
+  });
+
+  it('reports an inconsistent title level', async () => {
+    const { code, io } = await buildText('Title\n=====\n\nSub\n---\n\nSubsub\n~~~~~~\n\nBack\n~~~~\n\nAgain\n-----\n\nBad\n```\n');
+    expect(io.stderr).toMatch(/talk\.rst:\d+:1: error: Title level inconsistent/);
+    expect(code).toBe(1);
+  });
+
+  it('reports a missing image at the line that names it', async () => {
+    const { code, io } = await buildText('----\n\nText\n\n.. image:: nothere.png\n');
+    expect(code).toBe(1);
+    expect(io.stderr).toMatch(/talk\.rst:5:1: error: File not found: "nothere\.png"/);
+  });
+
+  it('leaves an existing output folder untouched when the build cannot finish', async () => {
+    const dir = tmp();
+    const out = path.join(dir, 'out');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'index.html'), 'previous');
+    const io = capture();
+    expect(await main(['build', path.join(dir, 'missing.rst'), '--out', out], io)).toBe(1);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous');
+    expect(fs.readdirSync(dir)).toEqual(['out']);
+  });
+});
+
+describe('deck doctree', () => {
+  it('prints docutils pseudo-XML', async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'a.rst'), 'Title\n=====\n\nSome *text*.\n');
+    const io = capture();
+    expect(await main(['doctree', path.join(dir, 'a.rst')], io)).toBe(0);
+    expect(io.stdout).toBe(
+      '<document source="a.rst">\n    <section ids="title" names="title">\n        <title>\n            Title\n' +
+        '        <paragraph>\n            Some \n            <emphasis>\n                text\n            .\n',
+    );
+  });
+});
