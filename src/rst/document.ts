@@ -69,6 +69,8 @@ export class RstDocument {
    * line of their own take it, as docutils' `setup_child` does.
    */
   currentLine: number | undefined;
+  /** Line for messages that name none (docutils: the outermost state machine's current line). */
+  reporterLine: () => number | undefined = () => undefined;
   /** The `decoration` element once header/footer create it. */
   decoration: Element | undefined;
 
@@ -84,8 +86,7 @@ export class RstDocument {
    * source, line, message paragraph) and records a diagnostic.
    */
   systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
-    const line =
-      options.line ?? (options.baseNode ? (lineOf(options.baseNode) ?? this.currentLine) : undefined);
+    const line = options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterLine();
     const attributes: Element['attributes'] = {
       level,
       type: LEVEL_NAMES[level] ?? 'SEVERE',

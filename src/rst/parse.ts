@@ -34,6 +34,9 @@ import { runBlockParser } from './block/states.js';
 import type { Memo } from './block/machine.js';
 import { splitlines } from './pformat.js';
 
+/** docutils' `line_length_limit` setting (characters per line). */
+const LINE_LENGTH_LIMIT = 10000;
+
 /** Python's `str.rstrip()` white space (BOM excluded). */
 const TRAILING_SPACE = /[\s\x1c-\x1f\x85]+$/u;
 
@@ -53,6 +56,16 @@ export function toLines(source: string, tabWidth = 8): string[] {
   return splitlines(normalised).map((line) => expandTabs(line, tabWidth).replace(TRAILING_SPACE, ''));
 }
 
+/** 0-based offsets of the start of each line (any of CRLF, CR, LF ends a line). */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\n' || (ch === '\r' && source[i + 1] !== '\n')) starts.push(i + 1);
+  }
+  return starts;
+}
+
 export function parse(source: string, options: ParseOptions): ParseResult {
   const document = new RstDocument(options.sourceName);
   const memo: Memo = {
@@ -63,8 +76,15 @@ export function parse(source: string, options: ParseOptions): ParseResult {
     sourceDir: options.sourceDir ?? '.',
     readFile: options.readFile ?? (() => undefined),
     fileInsertionEnabled: options.fileInsertionEnabled ?? true,
+    lineStarts: lineStarts(source),
   };
   const lines = StringList.fromText(toLines(source), options.sourceName);
-  runBlockParser(lines, memo, document.root);
+  const tooLong = lines.lines.findIndex((line) => line.length > LINE_LENGTH_LIMIT);
+  if (tooLong >= 0) {
+    // docutils refuses the whole document rather than risk slow parsing.
+    document.root.children.push(document.error(`Line ${tooLong + 1} exceeds the line-length-limit.`));
+  } else {
+    runBlockParser(lines, memo, document.root);
+  }
   return { document: document.root, diagnostics: document.diagnostics };
 }

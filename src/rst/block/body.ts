@@ -201,7 +201,7 @@ export class Body extends RstState {
       list.attributes.start = ordinal!;
       this.append(
         this.document.info(`Enumerated list start value not ordinal-1: "${label}" (ordinal ${ordinal})`, {
-          line: this.srcLine(),
+          line: this.document.reporterLine(),
         }),
       );
     }
@@ -282,7 +282,7 @@ export class Body extends RstState {
       [item, finish] = this.optionListItem(match);
     } catch (e) {
       if (!(e instanceof MarkupError)) throw e;
-      this.append(this.document.error(`Invalid option list marker: ${e.message}`, { line: this.srcLine() }));
+      this.append(this.document.error(`Invalid option list marker: ${e.message}`, { line: this.document.reporterLine() }));
       const r = this.machine.getFirstKnownIndented(match[0].length);
       this.append(...this.blockQuote(r.block, r.offset));
       if (!r.blankFinish) this.append(this.unindentWarning('Option list'));
@@ -374,8 +374,11 @@ export class Body extends RstState {
   private tableTop(parser: typeof parseGridTable, nextState: string): TransitionResult {
     const result = parser(this.machine.inputLines, this.machine.lineOffset, {
       document: this.document,
-      nestedParse: (content: StringList, node: Element) => {
-        const offset = content.items[0] ? content.items[0].offset : this.machine.absLineOffset();
+      inputOffset: this.machine.inputOffset,
+      sourceLine: (absLine) => this.srcLine(absLine),
+      offsetOf: (line, column) => (this.memo.lineStarts[line - 1] ?? 0) + column - 1,
+      nestedParse: (content: StringList, node: Element, options) => {
+        const offset = options?.inputOffset ?? (content.items[0] ? content.items[0].offset : this.machine.absLineOffset());
         this.nestedParse(content, offset, node);
       },
     });
@@ -419,7 +422,7 @@ export class Body extends RstState {
       this.append(
         this.document.info(
           "Unexpected possible title overline or transition.\nTreating it as ordinary text because it's so short.",
-          { line: this.srcLine() },
+          { line: this.srcLine(this.machine.absLineNumber()) },
         ),
       );
       throw new TransitionCorrection('text');
@@ -427,7 +430,7 @@ export class Body extends RstState {
     const blocktext = this.machine.line!;
     this.append(
       this.document.severe('Unexpected section title or transition.', {
-        line: this.srcLine(),
+        line: this.srcLine(this.machine.absLineNumber()),
         children: [literalBlock(blocktext)],
       }),
     );

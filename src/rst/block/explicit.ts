@@ -49,7 +49,7 @@ export function explicitConstruct(state: RstState, match: RegExpExecArray): [Nod
       return method(state, m);
     } catch (e) {
       if (!(e instanceof MarkupError)) throw e;
-      errors.push(state.document.warning(e.message, { line: state.srcLine() }));
+      errors.push(state.document.warning(e.message, { line: state.srcLine(state.machine.absLineNumber()) }));
       break;
     }
   }

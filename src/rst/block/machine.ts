@@ -46,6 +46,10 @@ export interface Memo {
   sourceDir: string;
   readFile: (path: string) => string | undefined;
   fileInsertionEnabled: boolean;
+  /** The outermost machine: docutils' reporter converts line numbers through it. */
+  root?: StateMachine;
+  /** 0-based offset of each line start in the source text, for positions. */
+  lineStarts: number[];
 }
 
 export interface StateLike {

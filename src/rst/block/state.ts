@@ -122,7 +122,8 @@ export abstract class RstState implements StateLike {
 
   /** Source line of an absolute line number (through the outermost machine, as docutils' reporter does). */
   srcLine(absLine?: number): number | undefined {
-    return this.machine.sourceLine(absLine);
+    if (absLine === undefined) return this.machine.sourceLine();
+    return (this.memo.root ?? this.machine).sourceLine(absLine);
   }
 
   newMachine(initialState: string): StateMachine {

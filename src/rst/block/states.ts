@@ -45,5 +45,9 @@ for (const [name, cls] of Object.entries(CLASSES)) {
 /** Parses `lines` into `root` (docutils `RSTStateMachine.run`). */
 export function runBlockParser(lines: StringList, memo: Memo, root: Element): void {
   const machine = new StateMachine(STATE_REGISTRY, 'Body');
+  memo.root = machine;
+  // Messages that name no line get the outermost machine's current line, as
+  // docutils' reporter does.
+  memo.document.reporterLine = () => machine.sourceLine();
   machine.run(lines, 0, memo, root, true);
 }

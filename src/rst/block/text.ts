@@ -400,7 +400,7 @@ export class QuotedLiteralBlock extends RstState {
       node.line = this.srcLine(this.initialLineno);
       this.append(node);
     } else {
-      this.append(this.document.warning('Literal block expected; none found.', { line: this.machine.absLineNumber() }));
+      this.append(this.document.warning('Literal block expected; none found.', { line: this.srcLine(this.machine.absLineNumber()) }));
       this.machine.previousLine();
     }
     this.append(...this.messages);
@@ -408,7 +408,7 @@ export class QuotedLiteralBlock extends RstState {
   }
 
   override indent(): TransitionResult {
-    this.messages.push(this.document.error('Unexpected indentation.', { line: this.srcLine() }));
+    this.messages.push(this.document.error('Unexpected indentation.', { line: this.srcLine(this.machine.absLineNumber()) }));
     this.machine.previousLine();
     throw new EndOfInput();
   }
@@ -428,7 +428,7 @@ export class QuotedLiteralBlock extends RstState {
 
   text(_m: RegExpExecArray, context: Context): TransitionResult {
     if (context.length > 0) {
-      this.messages.push(this.document.error('Inconsistent literal block quoting.', { line: this.srcLine() }));
+      this.messages.push(this.document.error('Inconsistent literal block quoting.', { line: this.srcLine(this.machine.absLineNumber()) }));
       this.machine.previousLine();
     }
     throw new EndOfInput();
