@@ -349,7 +349,7 @@ export class RstDocument {
 
 /** The line docutils would report for a node (its own, else none known). */
 export function lineOf(node: Element): number | undefined {
-  return node.line ?? node.position?.start.line;
+  return node.line;
 }
 
 function pushTo(map: Map<string, Element[]>, key: string, node: Element): void {

@@ -74,6 +74,8 @@ export class StateMachine {
   matchTitles = true;
   node!: Element;
   memo!: Memo;
+  /** Where the construct being recognised began, while it spans several transitions. */
+  constructStart: number | undefined;
 
   constructor(
     factories: Map<string, StateFactory>,

@@ -9,6 +9,7 @@ import { fullyNormalizeName } from '../names.js';
 import { parseInline } from '../inline/index.js';
 import type { InlineResult } from '../inline/types.js';
 import { StringList } from '../string-list.js';
+import { fillPositions, inlinePointer, spanOf } from './positions.js';
 import {
   EndOfInput,
   StateMachine,
@@ -59,7 +60,35 @@ export abstract class RstState implements StateLike {
   method(name: string): TransitionMethod {
     const fn = (this as unknown as Record<string, TransitionMethod>)[name];
     if (typeof fn !== 'function') throw new Error(`no transition method ${name} in ${this.name}`);
-    return fn.bind(this);
+    return (match, context, nextState) => this.positioned(() => fn.call(this, match, context, nextState));
+  }
+
+  /**
+   * Runs a transition and gives the nodes it added the span of lines it
+   * consumed. A construct that carries on in another state (a paragraph's
+   * first line, a title's overline) keeps its start line in the machine.
+   */
+  private positioned(run: () => TransitionResult): TransitionResult {
+    const machine = this.machine;
+    const parent = this.parent;
+    const before = parent.children.length;
+    const start = machine.constructStart ?? machine.lineOffset;
+    let result: TransitionResult | undefined;
+    try {
+      result = run();
+      return result;
+    } finally {
+      const added = parent.children.slice(before);
+      if (added.length > 0) {
+        const span = spanOf(this.memo, machine, start, machine.lineOffset);
+        if (span) fillPositions(added, span);
+        machine.constructStart = undefined;
+      } else if (result && result[0].length > 0) {
+        machine.constructStart = start;
+      } else {
+        machine.constructStart = undefined;
+      }
+    }
   }
 
   get memo(): Memo {
@@ -243,7 +272,8 @@ export abstract class RstState implements StateLike {
 
   inlineText(value: string, lineno: number): InlineResult {
     const line = this.srcLine(lineno) ?? lineno;
-    return parseInline(value, line, { document: this.document, parent: this.parent });
+    const pointAt = inlinePointer(this.memo, this.machine, value, lineno);
+    return parseInline(value, line, { document: this.document, parent: this.parent, pointAt });
   }
 
   unindentWarning(nodeName: string): Element {

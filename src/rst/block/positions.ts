@@ -1,0 +1,62 @@
+/**
+ * Source positions for block-level nodes. Each transition of a state
+ * machine covers a span of input lines; the nodes it adds get that span
+ * (first non-blank line to last non-blank line), and inline text gets a
+ * mapping from string index to file position.
+ */
+
+import type { Element, Node, Point, Position } from '../nodes.js';
+import type { Memo, StateMachine } from './machine.js';
+
+function rootOf(memo: Memo, machine: StateMachine): StateMachine {
+  return memo.root ?? machine;
+}
+
+/** The point at `column` (0-based, in the line as the machine holds it) of machine line `index`. */
+function pointOf(memo: Memo, machine: StateMachine, index: number, column: number): Point | undefined {
+  const item = machine.inputLines.items[index];
+  if (!item || item.offset < 0 || item.source !== memo.document.sourceName) return undefined;
+  const col = item.column + column;
+  return { line: item.offset + 1, column: col + 1, offset: (memo.lineStarts[item.offset] ?? 0) + col };
+}
+
+/** The span of machine lines [from, to], trimmed of blank lines at both ends. */
+export function spanOf(memo: Memo, machine: StateMachine, from: number, to: number): Position | undefined {
+  const lines = machine.inputLines.lines;
+  let first = Math.max(0, from);
+  let last = Math.min(to, lines.length - 1);
+  while (first < last && !lines[first]!.trim()) first++;
+  while (last > first && !lines[last]!.trim()) last--;
+  if (first > last || lines[first] === undefined) return undefined;
+  const startText = lines[first]!;
+  const start = pointOf(memo, machine, first, startText.length - startText.trimStart().length);
+  const end = pointOf(memo, machine, last, lines[last]!.length);
+  return start && end ? { start, end } : undefined;
+}
+
+/** Gives every node in `nodes` (and their descendants) lacking a position the span `position`. */
+export function fillPositions(nodes: Node[], position: Position): void {
+  for (const node of nodes) {
+    if (!node.position) node.position = position;
+    if (node.type !== 'text') fillPositions((node as Element).children, node.position);
+  }
+}
+
+/** Maps an index into inline text whose lines start at absolute line `lineno` to its file position. */
+export function inlinePointer(memo: Memo, machine: StateMachine, value: string, lineno: number) {
+  const root = rootOf(memo, machine);
+  const starts: number[] = [0];
+  for (let i = 0; i < value.length; i++) if (value[i] === '\n') starts.push(i + 1);
+  const columns = starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : value.length;
+    const text = value.slice(start, end);
+    const line = root.inputLines.lines[lineno - 1 + i] ?? '';
+    return Math.max(0, text ? line.indexOf(text) : 0);
+  });
+  return (index: number): Point => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > index) i--;
+    const point = pointOf(memo, root, lineno - 1 + i, columns[i]! + index - starts[i]!);
+    return point ?? { line: lineno + i, column: 1 + index - starts[i]!, offset: 0 };
+  };
+}
