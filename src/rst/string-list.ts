@@ -17,6 +17,9 @@ export interface LineInfo {
 export class StringList {
   readonly lines: string[];
   readonly items: LineInfo[];
+  /** The list this one was sliced from, and where the slice starts in it (docutils' ViewList parent). */
+  parent: StringList | undefined;
+  parentOffset = 0;
 
   constructor(lines: string[] = [], items: LineInfo[] = []) {
     this.lines = lines;
@@ -46,7 +49,17 @@ export class StringList {
   }
 
   slice(start: number, end: number = this.lines.length): StringList {
-    return new StringList(this.lines.slice(start, end), this.items.slice(start, end));
+    const view = new StringList(this.lines.slice(start, end), this.items.slice(start, end));
+    view.parent = this;
+    view.parentOffset = start;
+    return view;
+  }
+
+  /** Inserts lines at `at`, here and in every list this one was sliced from. */
+  insert(at: number, lines: string[], items: LineInfo[]): void {
+    this.lines.splice(at, 0, ...lines);
+    this.items.splice(at, 0, ...items);
+    this.parent?.insert(at + this.parentOffset, lines, items);
   }
 
   push(line: string, info: LineInfo): void {

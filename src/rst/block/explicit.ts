@@ -206,6 +206,11 @@ function comment(state: RstState, match: RegExpExecArray): [Node[], boolean] {
   if (state.machine.isNextLineBlank()) {
     const first = match.input.slice(match[0].length);
     if (!first.trim()) return [[element('comment', { 'xml:space': 'preserve' })], true];
+    // The marker `include` leaves after inserted lines: the inclusion is over.
+    if (first.startsWith('end of inclusion from "')) {
+      state.document.includeStack.pop();
+      return [[], true];
+    }
   }
   const r = state.machine.getFirstKnownIndented(match[0].length);
   let block = r.block;

@@ -306,7 +306,6 @@ export class StateMachine {
     const at = this.lineOffset + 1;
     const padBefore = { source: `internal padding before ${source}`, offset: -1, column: 0 };
     const padAfter = { source: `internal padding after ${source}`, offset: lines.length, column: 0 };
-    this.inputLines.lines.splice(at, 0, '', ...lines.lines, '');
-    this.inputLines.items.splice(at, 0, padBefore, ...lines.items, padAfter);
+    this.inputLines.insert(at, ['', ...lines.lines, ''], [padBefore, ...lines.items, padAfter]);
   }
 }
