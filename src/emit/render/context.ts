@@ -41,9 +41,9 @@ export interface RenderContext {
   compactList: boolean;
 }
 
-/** The 1-based source line of a node: its docutils `line`, else its position. */
+/** The 1-based source line of a node: where it starts in the source, else its docutils `line`. */
 export function nodeLine(node: Element): number | undefined {
-  return node.line ?? node.position?.start.line;
+  return node.position?.start.line ?? node.line;
 }
 
 /** The node's line, else the nearest ancestor's (docutils gives e.g. `image` no line of its own). */
