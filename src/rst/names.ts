@@ -45,3 +45,24 @@ export function unescape(value: string, restoreBackslashes = false): string {
   if (restoreBackslashes) return value.replace(/\x00/g, '\\');
   return value.replace(/\x00[ \n]?/g, '');
 }
+
+/**
+ * docutils `escape2null`: every escaping backslash becomes NUL (the escaped
+ * character stays), so indices are unchanged and map straight to the source.
+ */
+export function escapeToNull(text: string): string {
+  if (!text.includes('\\')) return text;
+  let out = '';
+  let start = 0;
+  for (;;) {
+    const found = text.indexOf('\\', start);
+    if (found < 0) return out + text.slice(start);
+    out += text.slice(start, found) + '\x00' + text.slice(found + 1, found + 2);
+    start = found + 2;
+  }
+}
+
+/** docutils `split_escaped_whitespace`: split on escaped (NUL-prefixed) spaces and line breaks. */
+export function splitEscapedWhitespace(value: string): string[] {
+  return value.split('\x00 ').flatMap((part) => part.split('\x00\n'));
+}

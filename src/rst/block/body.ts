@@ -168,15 +168,7 @@ export class Body extends RstState {
     this.append(list);
     const [item, finish] = this.listItem(match[0].length);
     list.children.push(item);
-    const [newOffset, blankFinish] = this.nestedListParse(
-      this.machine.inputLines.slice(this.machine.lineOffset + 1),
-      this.machine.absLineOffset() + 1,
-      list,
-      'BulletList',
-      finish,
-    );
-    this.gotoLine(newOffset);
-    if (!blankFinish) this.append(this.unindentWarning('Bullet list'));
+    this.continueList(list, 'BulletList', finish, 'Bullet list');
     return [[], nextState, []];
   }
 
@@ -207,16 +199,9 @@ export class Body extends RstState {
     }
     const [item, finish] = this.listItem(match[0].length);
     list.children.push(item);
-    const [newOffset, blankFinish] = this.nestedListParse(
-      this.machine.inputLines.slice(this.machine.lineOffset + 1),
-      this.machine.absLineOffset() + 1,
-      list,
-      'EnumeratedList',
-      finish,
-      { extra: { lastOrdinal: ordinal, format, auto: sequence === '#' } },
-    );
-    this.gotoLine(newOffset);
-    if (!blankFinish) this.append(this.unindentWarning('Enumerated list'));
+    this.continueList(list, 'EnumeratedList', finish, 'Enumerated list', {
+      extra: { lastOrdinal: ordinal, format, auto: sequence === '#' },
+    });
     return [[], nextState, []];
   }
 
@@ -238,15 +223,7 @@ export class Body extends RstState {
     this.append(list);
     const [field, finish] = this.field(match);
     list.children.push(field);
-    const [newOffset, blankFinish] = this.nestedListParse(
-      this.machine.inputLines.slice(this.machine.lineOffset + 1),
-      this.machine.absLineOffset() + 1,
-      list,
-      this.fieldListState(),
-      finish,
-    );
-    this.gotoLine(newOffset);
-    if (!blankFinish) this.append(this.unindentWarning('Field list'));
+    this.continueList(list, this.fieldListState(), finish, 'Field list');
     return [[], nextState, []];
   }
 
@@ -290,15 +267,7 @@ export class Body extends RstState {
     }
     this.append(list);
     list.children.push(item);
-    const [newOffset, blankFinish] = this.nestedListParse(
-      this.machine.inputLines.slice(this.machine.lineOffset + 1),
-      this.machine.absLineOffset() + 1,
-      list,
-      'OptionList',
-      finish,
-    );
-    this.gotoLine(newOffset);
-    if (!blankFinish) this.append(this.unindentWarning('Option list'));
+    this.continueList(list, 'OptionList', finish, 'Option list');
     return [[], nextState, []];
   }
 
@@ -395,16 +364,9 @@ export class Body extends RstState {
   }
 
   explicitList(blankFinishIn: boolean): void {
-    const [newOffset, blankFinish] = this.nestedListParse(
-      this.machine.inputLines.slice(this.machine.lineOffset + 1),
-      this.machine.absLineOffset() + 1,
-      this.parent,
-      'Explicit',
-      blankFinishIn,
-      { matchTitles: this.machine.matchTitles },
-    );
-    this.gotoLine(newOffset);
-    if (!blankFinish) this.append(this.unindentWarning('Explicit markup'));
+    this.continueList(this.parent, 'Explicit', blankFinishIn, 'Explicit markup', {
+      matchTitles: this.machine.matchTitles,
+    });
   }
 
   anonymous(match: RegExpExecArray, _c: Context, nextState: string): TransitionResult {

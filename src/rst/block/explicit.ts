@@ -5,7 +5,7 @@
  */
 
 import { element, text, isText, walkElements, type Element, type Node } from '../nodes.js';
-import { fullyNormalizeName, unescape, whitespaceNormalizeName } from '../names.js';
+import { escapeToNull, fullyNormalizeName, splitEscapedWhitespace, unescape, whitespaceNormalizeName } from '../names.js';
 import { runDirective } from '../directives/run.js';
 import type { DirectiveState } from '../directives/types.js';
 import { pformat } from '../pformat.js';
@@ -57,18 +57,6 @@ export function explicitConstruct(state: RstState, match: RegExpExecArray): [Nod
   return [[...nodes, ...errors], blankFinish];
 }
 
-/** docutils `escape2null`. */
-export function escape2null(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] === '\\') {
-      out += '\x00' + (value[i + 1] ?? '');
-      i++;
-    } else out += value[i];
-  }
-  return out;
-}
-
 function footnote(state: RstState, match: RegExpExecArray): [Node[], boolean] {
   const srcline = state.srcLine();
   const r = state.machine.getFirstKnownIndented(match[0].length);
@@ -113,7 +101,7 @@ function hyperlinkTarget(state: RstState, match: RegExpExecArray): [Node[], bool
   const lineno = state.machine.absLineNumber();
   const r = state.machine.getFirstKnownIndented(match[0].length, true, false);
   const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
-  const block = r.block.lines.map(escape2null);
+  const block = r.block.lines.map(escapeToNull);
   let escaped = block[0] ?? '';
   let index = 0;
   let targetMatch: RegExpExecArray | null;
@@ -162,12 +150,6 @@ function parseTarget(block: string[]): ['refname' | 'refuri', string] {
   return ['refuri', reference];
 }
 
-/** docutils `split_escaped_whitespace`: split on escaped (NUL-prefixed) white space. */
-function splitEscapedWhitespace(value: string): string[] {
-  const parts = value.split(/\x00 /);
-  return parts.flatMap((part) => part.split(/\x00\n/));
-}
-
 function isReference(reference: string): string | null {
   const m = REFERENCE.exec(whitespaceNormalizeName(reference));
   if (!m) return null;
@@ -198,7 +180,7 @@ export function anonymousTarget(state: RstState, match: RegExpExecArray): [Node[
   const lineno = state.machine.absLineNumber();
   const r = state.machine.getFirstKnownIndented(match[0].length, true);
   const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
-  const block = r.block.lines.map(escape2null);
+  const block = r.block.lines.map(escapeToNull);
   return [[makeTarget(state, block, blocktext, lineno, '')], r.blankFinish];
 }
 
@@ -225,7 +207,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
   const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
   const block = new StringList([...r.block.lines], [...r.block.items]);
   let offset = r.offset;
-  let escaped = escape2null((block.lines[0] ?? '').replace(/\s+$/, ''));
+  let escaped = escapeToNull((block.lines[0] ?? '').replace(/\s+$/, ''));
   let index = 0;
   let subMatch: RegExpExecArray | null;
   for (;;) {
@@ -233,7 +215,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
     if (subMatch) break;
     index++;
     if (index >= block.length) throw new MarkupError('malformed substitution definition.');
-    escaped = escaped + ' ' + escape2null(block.lines[index]!.trim());
+    escaped = escaped + ' ' + escapeToNull(block.lines[index]!.trim());
   }
   block.lines.splice(0, index);
   block.items.splice(0, index);

@@ -259,27 +259,17 @@ export class StateMachine {
   }
 
   getIndented(untilBlank = false, stripIndent = true): IndentedBlock & { offset: number } {
-    let offset = this.absLineOffset();
+    const offset = this.absLineOffset();
     const r = getIndented(this.inputLines, this.lineOffset, untilBlank, stripIndent);
     if (r.block.length > 0) this.nextLineQuiet(r.block.length - 1);
-    let block = r.block;
-    while (block.length > 0 && block.lines[0]!.trim() === '') {
-      block = block.slice(1);
-      offset += 1;
-    }
-    return { ...r, block, offset };
+    return { ...r, ...dropLeadingBlanks(r.block, offset) };
   }
 
   getKnownIndented(indent: number, untilBlank = false, stripIndent = true): IndentedBlock & { offset: number } {
-    let offset = this.absLineOffset();
+    const offset = this.absLineOffset();
     const r = getIndented(this.inputLines, this.lineOffset, untilBlank, stripIndent, indent);
     this.nextLineQuiet(r.block.length - 1);
-    let block = r.block;
-    while (block.length > 0 && block.lines[0]!.trim() === '') {
-      block = block.slice(1);
-      offset += 1;
-    }
-    return { ...r, block, offset };
+    return { ...r, ...dropLeadingBlanks(r.block, offset) };
   }
 
   getFirstKnownIndented(
@@ -288,17 +278,10 @@ export class StateMachine {
     stripIndent = true,
     stripTop = true,
   ): IndentedBlock & { offset: number } {
-    let offset = this.absLineOffset();
+    const offset = this.absLineOffset();
     const r = getIndented(this.inputLines, this.lineOffset, untilBlank, stripIndent, null, indent);
     this.nextLineQuiet(r.block.length - 1);
-    let block = r.block;
-    if (stripTop) {
-      while (block.length > 0 && block.lines[0]!.trim() === '') {
-        block = block.slice(1);
-        offset += 1;
-      }
-    }
-    return { ...r, block, offset };
+    return { ...r, ...(stripTop ? dropLeadingBlanks(r.block, offset) : { block: r.block, offset }) };
   }
 
   /** Splices `lines` in after the current line (docutils `insert_input`). */
@@ -308,4 +291,11 @@ export class StateMachine {
     const padAfter = { source: `internal padding after ${source}`, offset: lines.length, column: 0 };
     this.inputLines.insert(at, ['', ...lines.lines, ''], [padBefore, ...lines.items, padAfter]);
   }
+}
+
+/** Drops blank lines at the top of a block, moving its offset along (docutils `trim_start`). */
+function dropLeadingBlanks(block: StringList, offset: number): { block: StringList; offset: number } {
+  let first = 0;
+  while (first < block.length && block.lines[first]!.trim() === '') first++;
+  return { block: first > 0 ? block.slice(first) : block, offset: offset + first };
 }

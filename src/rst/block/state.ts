@@ -191,6 +191,30 @@ export abstract class RstState implements StateLike {
     return [machine.absLineOffset(), finish];
   }
 
+  /**
+   * Parses the remaining members of a compound element (list items, fields,
+   * explicit markup) in a nested machine that starts in `state`, then warns
+   * if the construct ended without a blank line.
+   */
+  continueList(
+    node: Element,
+    state: string,
+    blankFinish: boolean,
+    what: string,
+    options: { extra?: Record<string, unknown>; matchTitles?: boolean; blankFinishState?: string } = {},
+  ): void {
+    const [newOffset, finished] = this.nestedListParse(
+      this.machine.inputLines.slice(this.machine.lineOffset + 1),
+      this.machine.absLineOffset() + 1,
+      node,
+      state,
+      blankFinish,
+      options,
+    );
+    this.gotoLine(newOffset);
+    if (!finished) this.append(this.unindentWarning(what));
+  }
+
   // ---- sections --------------------------------------------------------
 
   section(title: string, source: string, style: string | [string, string], lineno: number, messages: Node[]): void {

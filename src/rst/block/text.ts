@@ -56,16 +56,9 @@ export class TextState extends RstState {
     const [item, finish] = this.definitionListItem(context);
     list.children.push(item);
     this.append(list);
-    const [newOffset, blankFinish] = this.nestedListParse(
-      this.machine.inputLines.slice(this.machine.lineOffset + 1),
-      this.machine.absLineOffset() + 1,
-      list,
-      'DefinitionList',
-      finish,
-      { blankFinishState: 'Definition' },
-    );
-    this.gotoLine(newOffset);
-    if (!blankFinish) this.append(this.unindentWarning('Definition list'));
+    this.continueList(list, 'DefinitionList', finish, 'Definition list', {
+      blankFinishState: 'Definition',
+    });
     return [[], 'Body', []];
   }
 

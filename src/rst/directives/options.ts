@@ -35,24 +35,8 @@ export function path(argument: string | null): string {
   return splitlines(argument).map(pyStrip).join('');
 }
 
-/** docutils `escape2null`: a backslash-escaped character becomes NUL + char. */
-export function escapeToNull(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] === '\\') {
-      out += '\x00' + (value[i + 1] ?? '');
-      i++;
-    } else {
-      out += value[i];
-    }
-  }
-  return out;
-}
-
-/** docutils `split_escaped_whitespace`: split on NUL+space and NUL+newline. */
-export function splitEscapedWhitespace(value: string): string[] {
-  return value.split('\x00 ').flatMap((part) => part.split('\x00\n'));
-}
+import { escapeToNull, splitEscapedWhitespace } from '../names.js';
+export { escapeToNull, splitEscapedWhitespace };
 
 /** A URI with unescaped white space removed; escaped spaces survive. */
 export function uri(argument: string | null): string {

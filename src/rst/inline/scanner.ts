@@ -18,22 +18,8 @@ import {
 } from './punctuation.js';
 
 export const NUL = '\x00';
-
-/**
- * `utils.escape2null`: every escaping backslash becomes NUL (the escaped
- * character stays), so indices are unchanged and map straight to the source.
- */
-export function escapeToNull(text: string): string {
-  if (!text.includes('\\')) return text;
-  let out = '';
-  let start = 0;
-  for (;;) {
-    const found = text.indexOf('\\', start);
-    if (found < 0) return out + text.slice(start);
-    out += text.slice(start, found) + NUL + text.slice(found + 1, found + 2);
-    start = found + 2;
-  }
-}
+import { escapeToNull } from '../names.js';
+export { escapeToNull };
 
 /** `[-._+:]`, the separators allowed inside a simplename. */
 function isNameSeparator(ch: string | undefined): boolean {

@@ -1,0 +1,68 @@
+/**
+ * misc.ClassAttribute: the `class` directive's classes land on the next
+ * element that is neither invisible (comment, target …) nor a system
+ * message, looking past the end of the enclosing sections and containers.
+ */
+
+import { element, listAttribute, text, type Element } from '../nodes.js';
+import { isInvisible } from './node-classes.js';
+import type { Transform } from './types.js';
+import type { TransformContext } from './context.js';
+
+function followingElement(context: TransformContext, pending: Element): Element | undefined {
+  let child: Element = pending;
+  let parent = context.tree.parent(pending);
+  while (parent) {
+    const siblings = parent.children.slice(parent.children.indexOf(child) + 1);
+    for (const sibling of siblings) {
+      if (sibling.type === 'text') continue;
+      const candidate = sibling as Element;
+      if (isInvisible(candidate) || candidate.type === 'system_message') continue;
+      return candidate;
+    }
+    child = parent;
+    parent = context.tree.parent(parent);
+  }
+  return undefined;
+}
+
+/**
+ * The directive's block text, for nodes that do not carry it: its first
+ * line and the lines indented under it, without the block's indentation.
+ */
+function directiveBlock(source: string, line: number | undefined): string {
+  if (line === undefined) return '';
+  const lines = source.split(/\r\n|\r|\n/);
+  const first = lines[line - 1] ?? '';
+  const indent = first.length - first.trimStart().length;
+  const block = [first.slice(indent)];
+  for (const next of lines.slice(line)) {
+    const nextIndent = next.length - next.trimStart().length;
+    if (next.trim() !== '' && nextIndent <= indent) break;
+    block.push(next.slice(Math.min(indent, nextIndent)).trimEnd());
+  }
+  while (block.length > 1 && block[block.length - 1] === '') block.pop();
+  return block.join('\n');
+}
+
+export const classAttribute: Transform = {
+  name: 'docutils.transforms.misc.ClassAttribute',
+  priority: 210,
+  apply(context, pending) {
+    if (!pending) return;
+    const details = pending.pending?.details ?? {};
+    const classes = Array.isArray(details.class) ? (details.class as string[]) : [];
+    const target = followingElement(context, pending);
+    if (target) {
+      target.attributes.classes = [...listAttribute(target, 'classes'), ...classes];
+      context.tree.remove(pending);
+      return;
+    }
+    const raw = pending.rawsource ?? directiveBlock(context.source, pending.line);
+    const error = context.report(3, `No suitable element following "${String(details.directive)}" directive`, {
+      line: pending.line,
+      children: [element('literal_block', { 'xml:space': 'preserve' }, raw ? [text(raw)] : [])],
+    });
+    context.tree.replaceSelf(pending, error);
+  },
+};

@@ -1,0 +1,30 @@
+/**
+ * Deep copies of doctree nodes, for transforms that reuse content in a new
+ * place (substitutions, table-of-contents entries). Copies carry no
+ * `position`: they are generated, not read from the source.
+ */
+
+import { isText, type Element, type Node } from '../nodes.js';
+
+function copyAttributes(node: Element): Element['attributes'] {
+  const attributes: Element['attributes'] = {};
+  for (const [key, value] of Object.entries(node.attributes)) attributes[key] = Array.isArray(value) ? [...value] : value;
+  return attributes;
+}
+
+/** docutils `Element.copy()`: the element and its attributes, no children. */
+export function shallowCopy(node: Element): Element {
+  const copy: Element = { type: node.type, attributes: copyAttributes(node), children: [] };
+  if (node.line !== undefined) copy.line = node.line;
+  if (node.rawsource !== undefined) copy.rawsource = node.rawsource;
+  if (node.pending) copy.pending = { transform: node.pending.transform, details: { ...node.pending.details } };
+  return copy;
+}
+
+/** docutils `Node.deepcopy()`. */
+export function deepCopy<T extends Node>(node: T): T {
+  if (isText(node)) return { type: 'text', value: node.value } as T;
+  const copy = shallowCopy(node);
+  copy.children = node.children.map((child) => deepCopy(child));
+  return copy as T;
+}
