@@ -66,3 +66,31 @@ export function escapeToNull(text: string): string {
 export function splitEscapedWhitespace(value: string): string[] {
   return value.split('\x00 ').flatMap((part) => part.split('\x00\n'));
 }
+
+/** Python's `str.isspace()` for one UTF-16 unit (none of its characters are astral). */
+export function isPySpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c === 0x85 || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+/** Python's `str.rstrip()`, in linear time (a `\s+$` regex is quadratic on long blank runs). */
+export function rstrip(value: string): string {
+  let end = value.length;
+  while (end > 0 && isPySpace(value[end - 1]!)) end--;
+  return end === value.length ? value : value.slice(0, end);
+}
+
+/** Python's `str.lstrip()`. */
+export function lstrip(value: string): string {
+  let start = 0;
+  while (start < value.length && isPySpace(value[start]!)) start++;
+  return start === 0 ? value : value.slice(start);
+}
+
+/** Python's `str.strip()`. */
+export function strip(value: string): string {
+  return lstrip(rstrip(value));
+}

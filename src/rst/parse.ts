@@ -33,12 +33,12 @@ import { StringList } from './string-list.js';
 import { runBlockParser } from './block/states.js';
 import type { Memo } from './block/machine.js';
 import { splitlines } from './pformat.js';
+import { rstrip } from './names.js';
+import { applyTransforms, HOVERCRAFT_SETTINGS, PUBLISH_SETTINGS } from './transforms/index.js';
 
 /** docutils' `line_length_limit` setting (characters per line). */
 const LINE_LENGTH_LIMIT = 10000;
 
-/** Python's `str.rstrip()` white space (BOM excluded). */
-const TRAILING_SPACE = /[\s\x1c-\x1f\x85]+$/u;
 
 function expandTabs(line: string, tabWidth: number): string {
   if (!line.includes('\t')) return line;
@@ -53,7 +53,7 @@ function expandTabs(line: string, tabWidth: number): string {
 /** docutils `string2lines`: split, expand tabs, strip trailing white space. */
 export function toLines(source: string, tabWidth = 8): string[] {
   const normalised = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/[\v\f]/g, ' ');
-  return splitlines(normalised).map((line) => expandTabs(line, tabWidth).replace(TRAILING_SPACE, ''));
+  return splitlines(normalised).map((line) => rstrip(expandTabs(line, tabWidth)));
 }
 
 /** 0-based offsets of the start of each line (any of CRLF, CR, LF ends a line). */
@@ -85,6 +85,7 @@ export function parse(source: string, options: ParseOptions): ParseResult {
     document.root.children.push(document.error(`Line ${tooLong + 1} exceeds the line-length-limit.`));
   } else {
     runBlockParser(lines, memo, document.root);
+    if (options.mode === 'publish') applyTransforms(document, options.hovercraft ? HOVERCRAFT_SETTINGS : PUBLISH_SETTINGS, source);
   }
   return { document: document.root, diagnostics: document.diagnostics };
 }

@@ -11,6 +11,7 @@
  * ```
  */
 
+import { rstrip } from '../names.js';
 import { element, text, type Element, type Node } from '../nodes.js';
 import { parseGridTable, parseSimpleTable, GRID_TABLE_TOP, SIMPLE_TABLE_TOP } from '../tables/index.js';
 import { StringList } from '../string-list.js';
@@ -107,7 +108,7 @@ export class Body extends RstState {
     let blank: number | null = null;
     let nonblankSeen = false;
     for (let i = 0; i < indented.length; i++) {
-      const line = indented.lines[i]!.replace(/\s+$/, '');
+      const line = rstrip(indented.lines[i]!);
       if (line) {
         if (nonblankSeen && blank === i - 1) {
           const match = ATTRIBUTION.exec(line);
@@ -140,7 +141,7 @@ export class Body extends RstState {
     let i = start + 1;
     let broke = false;
     for (i = start + 1; i < indented.length; i++) {
-      const line = indented.lines[i]!.replace(/\s+$/, '');
+      const line = rstrip(indented.lines[i]!);
       if (!line) {
         broke = true;
         break;
@@ -154,7 +155,7 @@ export class Body extends RstState {
   }
 
   private parseAttribution(indented: StringList, lineOffset: number): [Element, Node[]] {
-    const value = indented.lines.join('\n').replace(/\s+$/, '');
+    const value = rstrip(indented.lines.join('\n'));
     const lineno = 1 + lineOffset;
     const { nodes, messages } = this.inlineText(value, lineno);
     const node = element('attribution', {}, nodes);
@@ -328,7 +329,7 @@ export class Body extends RstState {
     const value = r.block.lines.join('\n');
     const { nodes, messages } = this.inlineText(value, lineno);
     const line = element('line', {}, nodes);
-    if (match.input.replace(/\s+$/, '') !== '|') lineIndent.set(line, match[1]!.length - 1);
+    if (rstrip(match.input) !== '|') lineIndent.set(line, match[1]!.length - 1);
     return [line, messages, r.blankFinish];
   }
 
@@ -411,7 +412,7 @@ function parseFieldMarker(match: RegExpExecArray): string {
 
 function parseOptionMarker(match: RegExpExecArray): Element[] {
   const list: Element[] = [];
-  for (const optionString of match[0].replace(/\s+$/, '').split(', ')) {
+  for (const optionString of rstrip(match[0]).split(', ')) {
     let tokens = optionString.split(/\s+/).filter(Boolean);
     let delimiter = ' ';
     const first = tokens[0]!;

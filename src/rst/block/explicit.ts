@@ -5,7 +5,7 @@
  */
 
 import { element, text, isText, walkElements, type Element, type Node } from '../nodes.js';
-import { escapeToNull, fullyNormalizeName, splitEscapedWhitespace, unescape, whitespaceNormalizeName } from '../names.js';
+import { escapeToNull, fullyNormalizeName, splitEscapedWhitespace, unescape, whitespaceNormalizeName, rstrip } from '../names.js';
 import { runDirective } from '../directives/run.js';
 import type { DirectiveState } from '../directives/types.js';
 import { pformat } from '../pformat.js';
@@ -207,7 +207,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
   const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
   const block = new StringList([...r.block.lines], [...r.block.items]);
   let offset = r.offset;
-  let escaped = escapeToNull((block.lines[0] ?? '').replace(/\s+$/, ''));
+  let escaped = escapeToNull(rstrip((block.lines[0] ?? '')));
   let index = 0;
   let subMatch: RegExpExecArray | null;
   for (;;) {
@@ -259,7 +259,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
         [
           state.document.error(`Substitution definition contains illegal element <${el.type}>:`, {
             line: srcline,
-            children: [literalBlock(pformat(el).replace(/\s+$/, '')), literalBlock(blocktext)],
+            children: [literalBlock(rstrip(pformat(el))), literalBlock(blocktext)],
           }),
         ],
         blankFinish,

@@ -5,7 +5,7 @@
  */
 
 import { element, text, textContent, type Element, type Node } from '../nodes.js';
-import { fullyNormalizeName } from '../names.js';
+import { fullyNormalizeName, rstrip } from '../names.js';
 import { parseInline } from '../inline/index.js';
 import type { InlineResult } from '../inline/types.js';
 import { StringList } from '../string-list.js';
@@ -278,12 +278,12 @@ export abstract class RstState implements StateLike {
 
   /** Returns the paragraph (and messages) and whether a literal block follows (`::`). */
   paragraph(lines: string[], lineno: number): [Node[], boolean] {
-    const data = lines.join('\n').replace(/\s+$/, '');
+    const data = rstrip(lines.join('\n'));
     let body: string;
     let literalNext = false;
     if (/(?<!\\)(\\\\)*::$/.test(data)) {
       if (data.length === 2) return [[], true];
-      body = ' \n'.includes(data[data.length - 3]!) ? data.slice(0, -3).replace(/\s+$/, '') : data.slice(0, -1);
+      body = ' \n'.includes(data[data.length - 3]!) ? rstrip(data.slice(0, -3)) : data.slice(0, -1);
       literalNext = true;
     } else {
       body = data;

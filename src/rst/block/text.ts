@@ -10,7 +10,7 @@
  */
 
 import { element, isText, text, type Element, type Node } from '../nodes.js';
-import { unescape } from '../names.js';
+import { unescape, rstrip } from '../names.js';
 import {
   EndOfInput,
   StateCorrection,
@@ -64,8 +64,8 @@ export class TextState extends RstState {
 
   underline(match: RegExpExecArray, context: Context, nextState: string): TransitionResult {
     const lineno = this.machine.absLineNumber();
-    const title = context[0]!.replace(/\s+$/, '');
-    const underline = match.input.replace(/\s+$/, '');
+    const title = rstrip(context[0]!);
+    const underline = rstrip(match.input);
     const source = `${title}\n${underline}`;
     const messages: Node[] = [];
     if (columnWidth(title) > underline.length) {
@@ -184,7 +184,7 @@ export class TextState extends RstState {
         const parts = node.value.split(/ +: +/);
         if (parts.length === 1) list[list.length - 1]!.children.push(node);
         else {
-          list[list.length - 1]!.children.push(text(parts[0]!.replace(/\s+$/, '')));
+          list[list.length - 1]!.children.push(text(rstrip(parts[0]!)));
           for (const part of parts.slice(1)) {
             list.push(element('classifier', {}, [text(unescape(part, true))]));
           }
@@ -278,7 +278,7 @@ export class Line extends SpecializedText {
     } catch (e) {
       if (!(e instanceof EndOfInput)) throw e;
       const blocktext = `${overline}\n${title}`;
-      if (overline.replace(/\s+$/, '').length < 4) this.shortOverline(context, blocktext, lineno, 2);
+      if (rstrip(overline).length < 4) this.shortOverline(context, blocktext, lineno, 2);
       else {
         this.append(
           this.document.severe('Incomplete section title.', {
@@ -290,8 +290,8 @@ export class Line extends SpecializedText {
       }
     }
     const source = `${overline}\n${title}\n${underline}`;
-    overline = overline.replace(/\s+$/, '');
-    underline = underline.replace(/\s+$/, '');
+    overline = rstrip(overline);
+    underline = rstrip(underline);
     const blocktext = `${overline}\n${title}\n${underline}`;
     if (!BODY_PATTERNS.line!.test(underline)) {
       if (overline.length < 4) this.shortOverline(context, blocktext, lineno, 2);
@@ -316,7 +316,7 @@ export class Line extends SpecializedText {
         return [[], 'Body', []];
       }
     }
-    const trimmed = title.replace(/\s+$/, '');
+    const trimmed = rstrip(title);
     const messages: Node[] = [];
     if (columnWidth(trimmed) > overline.length) {
       if (overline.length < 4) this.shortOverline(context, blocktext, lineno, 2);
@@ -344,7 +344,7 @@ export class Line extends SpecializedText {
     const overline = context[0]!;
     const blocktext = `${overline}\n${this.machine.line}`;
     const lineno = this.machine.absLineNumber() - 1;
-    if (overline.replace(/\s+$/, '').length < 4) this.shortOverline(context, blocktext, lineno, 1);
+    if (rstrip(overline).length < 4) this.shortOverline(context, blocktext, lineno, 1);
     this.append(
       this.document.error('Invalid section title or transition marker.', {
         line: this.srcLine(lineno),

@@ -11,26 +11,11 @@ import { OptionError } from './types.js';
 
 /** Characters Python's `str.isspace()` accepts (what `split()`/`strip()` remove). */
 const PY_SPACE = '\\s\\u001c-\\u001f\\u0085';
-const LEADING = new RegExp(`^[${PY_SPACE}]+`, 'u');
-const TRAILING = new RegExp(`[${PY_SPACE}]+$`, 'u');
 const RUN = new RegExp(`[${PY_SPACE}]+`, 'u');
-const SINGLE = new RegExp(`^[${PY_SPACE}]$`, 'u');
 
-export function pyStrip(value: string): string {
-  return value.replace(LEADING, '').replace(TRAILING, '');
-}
+import { strip as pyStrip, lstrip as pyLstrip, rstrip as pyRstrip, isPySpace } from '../names.js';
 
-export function pyLstrip(value: string): string {
-  return value.replace(LEADING, '');
-}
-
-export function pyRstrip(value: string): string {
-  return value.replace(TRAILING, '');
-}
-
-export function isPySpace(ch: string): boolean {
-  return SINGLE.test(ch);
-}
+export { pyStrip, pyLstrip, pyRstrip, isPySpace };
 
 /**
  * `str.split(None, maxsplit)`: splits on white-space runs; once `maxsplit`

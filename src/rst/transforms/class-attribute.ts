@@ -49,7 +49,9 @@ export const classAttribute: Transform = {
   name: 'docutils.transforms.misc.ClassAttribute',
   priority: 210,
   apply(context, pending) {
-    if (!pending) return;
+    // A pending node outside the document was dropped with the content
+    // around it (a figure whose caption was refused): nothing to class.
+    if (!pending || !context.tree.parent(pending)) return;
     const details = pending.pending?.details ?? {};
     const classes = Array.isArray(details.class) ? (details.class as string[]) : [];
     const target = followingElement(context, pending);

@@ -77,6 +77,8 @@ export class TransformContext {
     if (node.rawsource !== undefined) return node.rawsource;
     const span = node.position;
     if (span && span.end.offset > span.start.offset) {
+      // References a directive made (`image` with `:target:`) have none.
+      if (this.source.startsWith('..', span.start.offset)) return '';
       // docutils joins a paragraph's lines without their indentation and
       // trailing white space.
       const lines = this.source.slice(span.start.offset, span.end.offset).split(/\r\n|\r|\n/);
