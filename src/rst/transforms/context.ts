@@ -37,9 +37,9 @@ export class TransformContext {
 
   /** docutils `reporter.system_message` during transforms: line from `baseNode` or its ancestors. */
   report(level: number, message: string, options: MessageOptions = {}): Element {
+    // Without a line, the document falls back to the parser's last line, as docutils' reporter does.
     const line = options.line ?? (options.baseNode ? this.tree.lineOf(options.baseNode) : undefined);
-    const { baseNode: _unused, ...rest } = options;
-    const msg = this.document.systemMessage(level, message, line === undefined ? rest : { ...rest, line });
+    const msg = this.document.systemMessage(level, message, { ...options, baseNode: undefined, line });
     this.messages.push(msg);
     return msg;
   }
@@ -82,7 +82,8 @@ export class TransformContext {
       // docutils joins a paragraph's lines without their indentation and
       // trailing white space.
       const lines = this.source.slice(span.start.offset, span.end.offset).split(/\r\n|\r|\n/);
-      return lines.map((line, i) => (i > 0 ? line.trimStart() : line)).map((line, i, all) => (i < all.length - 1 ? line.trimEnd() : line)).join('\n');
+      const last = lines.length - 1;
+      return lines.map((line, i) => (i > 0 ? line.trimStart() : line)).map((line, i) => (i < last ? line.trimEnd() : line)).join('\n');
     }
     return markupOf(node);
   }

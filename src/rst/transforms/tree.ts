@@ -39,23 +39,6 @@ export class Tree {
     return this.parents.get(node);
   }
 
-  /** Position of `node` among its parent's children (by identity), -1 when detached. */
-  indexOf(node: Node): number {
-    const parent = this.parent(node);
-    return parent ? parent.children.indexOf(node) : -1;
-  }
-
-  /** Whether `node` is still part of the document. */
-  isAttached(node: Node): boolean {
-    let current: Node | undefined = node;
-    while (current && current !== this.root) {
-      const parent = this.parent(current);
-      if (!parent || !parent.children.includes(current)) return false;
-      current = parent;
-    }
-    return current === this.root;
-  }
-
   insert(parent: Element, index: number, nodes: Node[]): void {
     parent.children.splice(index, 0, ...nodes);
     for (const node of nodes) this.setParent(node, parent);
