@@ -262,7 +262,8 @@ export abstract class RstState implements StateLike {
     this.append(section);
     const { nodes, messages: titleMessages } = this.inlineText(title, lineno);
     const titleNode = element('title', {}, nodes);
-    titleNode.line = this.srcLine(lineno);
+    // docutils' title takes the line the parser is on: the underline.
+    titleNode.line = this.document.currentLine;
     section.attributes.names = [fullyNormalizeName(textContent(titleNode).replace(/\x00[ \n]?/g, ''))];
     section.children.push(titleNode, ...messages, ...titleMessages);
     this.document.noteImplicitTarget(section, section);

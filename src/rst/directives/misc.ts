@@ -41,10 +41,12 @@ const classDirective: Directive = {
     }
     if (call.content.length === 0) {
       return [
-        pendingNode(call.state.document, 'docutils.transforms.misc.ClassAttribute', {
-          class: classes,
-          directive: call.name,
-        }),
+        pendingNode(
+          call.state.document,
+          'docutils.transforms.misc.ClassAttribute',
+          { class: classes, directive: call.name },
+          call.blockText,
+        ),
       ];
     }
     const container = scratch();
@@ -65,7 +67,7 @@ const targetNotes: Directive = {
   optionSpec: CLASS_AND_NAME,
   hasContent: false,
   run(call) {
-    const pending = pendingNode(call.state.document, 'docutils.transforms.references.TargetNotes', {});
+    const pending = pendingNode(call.state.document, 'docutils.transforms.references.TargetNotes', {}, call.blockText);
     addName(call, pending);
     Object.assign(pending.pending!.details, call.options);
     return [pending];

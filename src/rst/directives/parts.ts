@@ -12,9 +12,15 @@ import { choice, classOption, flag, integer, nonnegativeInt, unchangedRequired }
 import { assertHasContent, classList, directiveError } from './base.js';
 
 /** A `pending` node waiting for `transform` (registered with the document). */
-export function pendingNode(document: RstDocument, transform: string, details: Record<string, unknown>): Element {
+export function pendingNode(
+  document: RstDocument,
+  transform: string,
+  details: Record<string, unknown>,
+  rawsource?: string,
+): Element {
   const node = element('pending');
   node.pending = { transform, details };
+  if (rawsource !== undefined) node.rawsource = rawsource;
   document.notePending(node);
   return node;
 }
@@ -59,7 +65,7 @@ const contents: Directive = {
     name = fullyNormalizeName(name);
     if (!document.hasName(name)) topic.attributes.names = [...listAttribute(topic, 'names'), name];
     document.noteImplicitTarget(topic);
-    topic.children.push(pendingNode(document, 'docutils.transforms.parts.Contents', { ...call.options }));
+    topic.children.push(pendingNode(document, 'docutils.transforms.parts.Contents', { ...call.options }, call.blockText));
     return [topic, ...messages];
   },
 };
@@ -70,7 +76,7 @@ const sectnum: Directive = {
   finalArgumentWhitespace: false,
   optionSpec: { depth: integer, start: integer, prefix: unchangedRequired, suffix: unchangedRequired },
   hasContent: false,
-  run: (call) => [pendingNode(call.state.document, 'docutils.transforms.parts.SectNum', { ...call.options })],
+  run: (call) => [pendingNode(call.state.document, 'docutils.transforms.parts.SectNum', { ...call.options }, call.blockText)],
 };
 
 /** Element types docutils' `get_decoration` lets stay before the decoration (Titular, meta). */
