@@ -8,10 +8,9 @@
  * checked against Hovercraft's positions for slides/containers.rst.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
+import { buildWithStubs, includeTargets } from './corpus-build.js';
 import { COORDINATE_KEYS } from '../../src/deck/types.js';
 import { HAVE_SHARED, REPO, SHARED } from '../shared.js';
 
@@ -45,36 +44,6 @@ function differences(html: string, expected: ExpectedStep[], tolerance: { px: nu
     }
   });
   return out;
-}
-
-/** Builds `file` in a scratch copy, stubbing the files the build reports missing. */
-function buildWithStubs(file: string, extra: string[] = []): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-corpus-'));
-  const deck = path.join(dir, path.basename(file));
-  fs.copyFileSync(file, deck);
-  for (const stub of extra) {
-    fs.mkdirSync(path.dirname(path.join(dir, stub)), { recursive: true });
-    fs.writeFileSync(path.join(dir, stub), '');
-  }
-  const out = path.join(dir, 'out');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const report = build([deck], { out });
-    const missing = report.diagnostics
-      .map((d) => /^File not found: "(.+)"\.$/.exec(d.message)?.[1])
-      .filter((name): name is string => Boolean(name) && !name!.startsWith('..'));
-    if (missing.length === 0) break;
-    for (const name of missing) {
-      const target = path.join(dir, name);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, '');
-    }
-  }
-  return fs.readFileSync(path.join(out, 'index.html'), 'utf8');
-}
-
-function includeTargets(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*\.\.\s+include::\s*(\S.*?)\s*$/gm)].map((m) => m[1]!).filter((t) => !t.startsWith('<'));
 }
 
 describe.skipIf(!HAVE_SHARED)('built decks against Hovercraft', () => {
