@@ -1,5 +1,5 @@
 /**
- * `deck doctree --mode parse` against docutils on real decks: the seed talk
+ * `deck doctree` (parse and publish modes) against docutils on real decks: the seed talk
  * and every deck of ../shared/corpus/decks. The corpus stores no doctrees
  * for these, so the reference comes from running docutils itself
  * (../shared/tools/rst_oracle.py with Debian's python3-docutils); where
@@ -32,12 +32,13 @@ describe.skipIf(!HAVE_DOCUTILS)('deck doctree on real decks', () => {
     : [];
   const expectedDir = HAVE_DOCUTILS ? fs.mkdtempSync(path.join(os.tmpdir(), 'deck-oracle-')) : '';
   if (HAVE_DOCUTILS) {
-    execFileSync(PYTHON, [path.join(SHARED, 'tools', 'rst_oracle.py'), '--mode', 'parse', '--out', expectedDir, ...decks]);
+    execFileSync(PYTHON, [path.join(SHARED, 'tools', 'rst_oracle.py'), '--mode', 'both', '--out', expectedDir, ...decks]);
   }
 
-  it.each(decks.map((d) => [path.basename(d, '.rst'), d]))('%s prints the same tree as docutils', async (stem, deck) => {
+  const cases = decks.flatMap((d) => ['parse', 'publish'].map((mode) => [path.basename(d, '.rst'), mode, d]));
+  it.each(cases)('%s (%s) prints the same tree as docutils', async (stem, mode, deck) => {
     const io = { stdout: '', out: (t: string) => void (io.stdout += t), err: () => {} };
-    expect(await main(['doctree', deck!], io)).toBe(0);
-    expect(io.stdout).toBe(fs.readFileSync(path.join(expectedDir, `${stem}.parse.pxml`), 'utf8'));
+    expect(await main(['doctree', '--mode', mode!, deck!], io)).toBe(0);
+    expect(io.stdout).toBe(fs.readFileSync(path.join(expectedDir, `${stem}.${mode}.pxml`), 'utf8'));
   });
 });
