@@ -1,0 +1,242 @@
+/**
+ * `deck check FILE... [--format text|json] [--strict] [--offline]`: every
+ * diagnostic a build would print, without writing anything, plus the
+ * checks of `src/check/` (the mistakes a speaker only notices on stage).
+ * Exit codes: 0 clean (warnings allowed unless --strict), 1 errors (or
+ * warnings with --strict), 2 usage.
+ *
+ * The file-system part of a build (which template, whether each file the
+ * deck uses exists) is mirrored here read-only; keep it in step with
+ * `src/build/build.ts` and `src/build/assets.ts`.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { compile, type CompileResult } from '../build/compile.js';
+import { loadTemplate, PACKAGE_ROOT, resolveTemplateDir } from '../build/build.js';
+import { check, type AssetText } from '../check/index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isError } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/render.js';
+import type { Deck } from '../deck/types.js';
+
+export interface CheckIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+interface CheckFlags {
+  format: string;
+  strict?: boolean;
+  offline?: boolean;
+}
+
+const DEFAULT_TEMPLATE = path.join(PACKAGE_ROOT, 'templates', 'default');
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
+
+/** Adds the `check` command to the program; `done` receives its exit code. */
+export function registerCheck(program: Command, io: CheckIo, done: (code: number) => void): void {
+  program
+    .command('check')
+    .description("report every problem a build would, and the mistakes a speaker only notices on stage, without writing anything")
+    .argument('<file...>', 'reStructuredText decks')
+    .option('--format <format>', 'text, or json (an array of diagnostics) for tools', 'text')
+    .option('--strict', 'fail on warnings too')
+    .option('--offline', 'the venue has no network: what the page loads from elsewhere is an error, links to elsewhere are warnings')
+    .action((files: string[], opts: CheckFlags) => {
+      if (opts.format !== 'text' && opts.format !== 'json') {
+        io.err(`error: --format must be text or json, not "${opts.format}"\n`);
+        done(2);
+        return;
+      }
+      done(runCheck(files, opts, io));
+    });
+}
+
+export function runCheck(files: string[], opts: CheckFlags, io: CheckIo): number {
+  const sources = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      diagnostics.push({ severity: 'error', code: 'cli/file-not-found', message: `No such file: "${file}".`, file, line: 1, column: 1 });
+      continue;
+    }
+    diagnostics.push(...checkOne(file, opts, sources));
+  }
+  // Info messages (docutils' level 1) are not problems; build does not print them either.
+  const shown = diagnostics.filter((d) => d.severity !== 'info');
+  if (opts.format === 'json') io.out(`${JSON.stringify(shown.map(toJson), null, 2)}\n`);
+  else {
+    for (const d of shown) io.out(`${formatDiagnostic(d, d.file ? sources.get(d.file) : undefined)}\n`);
+    io.err(`${summary(shown, files.length)}\n`);
+  }
+  const failed = shown.some((d) => isError(d) || (opts.strict && d.severity === 'warning'));
+  return failed ? 1 : 0;
+}
+
+function summary(shown: Diagnostic[], files: number): string {
+  const errors = shown.filter(isError).length;
+  const warnings = shown.length - errors;
+  const decks = files === 1 ? '1 deck' : `${files} decks`;
+  return shown.length === 0 ? `${decks} checked: no problems` : `${decks} checked: ${errors} error(s), ${warnings} warning(s)`;
+}
+
+/** The same keys for every diagnostic, null where unknown; a line without a column points at its start, as the text output does. */
+function toJson(d: Diagnostic): Record<string, string | number | null> {
+  return {
+    file: d.file ?? null,
+    line: d.line ?? null,
+    column: d.column ?? (d.line !== undefined ? 1 : null),
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    hint: d.hint ?? null,
+  };
+}
+
+function checkOne(file: string, opts: CheckFlags, sources: Map<string, string>): Diagnostic[] {
+  const source = fs.readFileSync(file, 'utf8');
+  sources.set(file, source);
+  const deckDir = path.dirname(file);
+  const found: Diagnostic[] = [];
+  let templateDir = DEFAULT_TEMPLATE;
+  const result = compile(source, {
+    sourceName: file,
+    sourceDir: '.',
+    readFile: includeReader(deckDir, sources),
+    template: (deck) => {
+      templateDir = chooseTemplate(deck, file, found);
+      return loadTemplate(templateDir);
+    },
+  });
+  const missing = missingFiles(result, file, deckDir);
+  const assets = [...readAssets(result, deckDir, file, sources), ...templateAssets(templateDir)];
+  const checked = check({ deck: result.deck, positions: result.positions, file, assets, offline: opts.offline ?? false });
+  return inReadingOrder([...result.diagnostics, ...found, ...missing, ...checked], file);
+}
+
+/** The deck's diagnostics first, then each other file's (stylesheets, included files); each by line, those without a line first. */
+function inReadingOrder(diagnostics: Diagnostic[], deck: string): Diagnostic[] {
+  const files = [deck, ...new Set(diagnostics.map((d) => d.file ?? deck))];
+  const rank = (d: Diagnostic) => files.indexOf(d.file ?? deck);
+  return diagnostics
+    .map((d, order) => ({ d, order }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || (a.d.line ?? 0) - (b.d.line ?? 0) || a.order - b.order)
+    .map(({ d }) => d);
+}
+
+function includeReader(deckDir: string, sources: Map<string, string>) {
+  const root = path.resolve(deckDir);
+  return (name: string): string | undefined => {
+    const absolute = path.resolve(root, name);
+    if (absolute !== root && !absolute.startsWith(root + path.sep)) return undefined;
+    try {
+      const text = fs.readFileSync(absolute, 'utf8');
+      if (!sources.has(name)) sources.set(name, text);
+      return text;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The deck's `:template:` (relative to the deck), else the default, as `deck build` chooses without `--template`. */
+function chooseTemplate(deck: Deck, file: string, found: Diagnostic[]): string {
+  const setting = deck.settings['template']?.trim();
+  if (!setting) return DEFAULT_TEMPLATE;
+  const wanted = resolveTemplateDir(setting, path.dirname(file));
+  if (fs.existsSync(path.join(wanted, 'template.html'))) return wanted;
+  const d: Diagnostic = {
+    severity: 'error',
+    code: 'build/template-not-found',
+    message: `No template at "${setting}": a template is a folder with a template.html; the default template is used instead.`,
+    file,
+  };
+  const line = deck.settingLines['template'];
+  if (line !== undefined) d.line = line;
+  found.push(d);
+  return DEFAULT_TEMPLATE;
+}
+
+function stripQuery(url: string): string {
+  try {
+    return decodeURI(url.replace(/[?#].*$/s, ''));
+  } catch {
+    return url;
+  }
+}
+
+interface Request {
+  url: string;
+  file: string;
+  line?: number;
+}
+
+/** `build/missing-file` for every local file the page uses (and its stylesheets pull in) that is not there. */
+function missingFiles(result: CompileResult, file: string, deckDir: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const queue: Request[] = result.page.files.map((f) => ({ url: f.url, file, ...(f.line !== undefined ? { line: f.line } : {}) }));
+  const done = new Set<string>();
+  const problem = (request: Request, message: string) => {
+    const d: Diagnostic = { severity: 'error', code: 'build/missing-file', message, file: request.file };
+    if (request.line !== undefined) d.line = request.line;
+    found.push(d);
+  };
+  while (queue.length > 0) {
+    const request = queue.shift()!;
+    if (EXTERNAL.test(request.url) || request.url.startsWith('/')) continue;
+    const relative = path.normalize(stripQuery(request.url));
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      problem(request, `"${request.url}" is outside the deck's folder and cannot be bundled.`);
+      continue;
+    }
+    if (done.has(relative)) continue;
+    done.add(relative);
+    const absolute = path.join(deckDir, relative);
+    if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
+      problem(request, `File not found: "${request.url}".`);
+      continue;
+    }
+    if (relative.endsWith('.css')) queue.push(...cssReferences(absolute, relative));
+  }
+  return found;
+}
+
+function cssReferences(absolute: string, relative: string): Request[] {
+  const css = fs.readFileSync(absolute, 'utf8');
+  const found: Request[] = [];
+  for (const match of css.matchAll(CSS_URL)) {
+    const url = match[2] ?? match[4] ?? '';
+    if (!url || EXTERNAL.test(url) || url.startsWith('data:')) continue;
+    const line = css.slice(0, match.index).split('\n').length;
+    found.push({ url: path.join(path.dirname(relative), stripQuery(url)), file: relative, line });
+  }
+  return found;
+}
+
+/** The text of the deck's own stylesheets and scripts that exist; each is also a source for code frames. */
+function readAssets(result: CompileResult, deckDir: string, file: string, sources: Map<string, string>): AssetText[] {
+  const found: AssetText[] = [];
+  for (const asset of result.page.files) {
+    if (asset.kind !== 'css' && asset.kind !== 'js') continue;
+    const relative = path.normalize(stripQuery(asset.url));
+    const absolute = path.join(deckDir, relative);
+    if (relative.startsWith('..') || !fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) continue;
+    const name = path.join(path.dirname(file), relative);
+    const text = fs.readFileSync(absolute, 'utf8');
+    sources.set(name, text);
+    found.push({ url: asset.url, file: name, text });
+  }
+  return found;
+}
+
+/** The template's stylesheets and scripts: a template may read step fields of its own. */
+function templateAssets(dir: string): AssetText[] {
+  const { html, files } = loadTemplate(dir);
+  const own = files
+    .filter((name) => /\.(css|js)$/i.test(name))
+    .map((name) => ({ url: name, file: path.join(dir, name), text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+  return [{ url: 'template.html', file: path.join(dir, 'template.html'), text: html }, ...own];
+}
