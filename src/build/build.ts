@@ -12,20 +12,38 @@ import { compile } from './compile.js';
 import { copyAssets } from './assets.js';
 import { commitStaging, copyTree, createStaging, discardStaging } from './output.js';
 import type { EmitTemplate } from '../emit/types.js';
+import { RUNTIME_FOLDER } from '../emit/runtime.js';
+import type { Deck } from '../deck/types.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface BuildOptions {
   out: string;
+  /** A template folder, or the name of one of the package's templates (`default`, `simple`); wins over the deck's `:template:`. */
   templateDir?: string;
   skipNotes?: boolean;
+  /** Presenter features; each, when given, wins over the deck's setting. */
+  slideNumbers?: boolean;
+  skipHelp?: boolean;
+  autoConsole?: boolean;
 }
+
+/** deck's own browser-side files (presenter console, goto …), copied to `deck/` in every build (see src/emit/runtime.ts). */
+const RUNTIME_DIR = path.join(PACKAGE_ROOT, 'assets', RUNTIME_FOLDER);
+const DEFAULT_TEMPLATE = path.join(PACKAGE_ROOT, 'templates', 'default');
 
 export interface BuildReport {
   diagnostics: Diagnostic[];
   /** Source text by file name, for code frames. */
   sources: Map<string, string>;
   written: string[];
+  /**
+   * Absolute paths of everything the build read or looked for: the decks,
+   * the files they include (also ones that were missing), their local assets
+   * (with what CSS files pull in) and the template folder. A watcher rebuilds
+   * when any of them changes.
+   */
+  dependencies: string[];
 }
 
 export function loadTemplate(dir: string): EmitTemplate {
@@ -44,29 +62,62 @@ function impressPath(): string {
   return path.join(path.dirname(require.resolve('impress.js/package.json')), 'js', 'impress.js');
 }
 
-/** Reads included files, refusing anything outside the deck's folder. */
-function includeReader(deckDir: string) {
+/**
+ * Reads included files, refusing anything outside the deck's folder, and
+ * records what was asked for (in `dependencies`) and read (in `sources`, for
+ * code frames).
+ */
+function includeReader(deckDir: string, report: BuildReport) {
   const root = path.resolve(deckDir);
   return (file: string): string | undefined => {
     const absolute = path.resolve(root, file);
     if (absolute !== root && !absolute.startsWith(root + path.sep)) return undefined;
+    report.dependencies.push(absolute);
     try {
-      return fs.readFileSync(absolute, 'utf8');
+      const text = fs.readFileSync(absolute, 'utf8');
+      // Diagnostics inside an included file name it as the deck wrote it.
+      if (!report.sources.has(file)) report.sources.set(file, text);
+      return text;
     } catch {
       return undefined;
     }
   };
 }
 
+const EXTERNAL_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|\/)/i;
+
+/** The deck-folder files a page refers to (existing or not) and the files copied from there into `target`. */
+function assetDependencies(urls: string[], deckDir: string, target: string): string[] {
+  const root = path.resolve(deckDir);
+  const found: string[] = [];
+  for (const url of urls) {
+    if (EXTERNAL_URL.test(url)) continue;
+    let relative: string;
+    try {
+      relative = decodeURI(url.replace(/[?#].*$/s, ''));
+    } catch {
+      continue;
+    }
+    const absolute = path.resolve(root, relative);
+    if (absolute.startsWith(root + path.sep)) found.push(absolute);
+  }
+  // What CSS files pulled in is known only from what was copied.
+  for (const entry of fs.readdirSync(target, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(target, path.join(entry.parentPath, entry.name));
+    const source = path.join(root, relative);
+    if (relative !== 'index.html' && fs.existsSync(source)) found.push(source);
+  }
+  return found;
+}
+
 export function build(files: string[], options: BuildOptions): BuildReport {
-  const report: BuildReport = { diagnostics: [], sources: new Map(), written: [] };
-  const templateDir = options.templateDir ?? path.join(PACKAGE_ROOT, 'templates', 'default');
-  const template = loadTemplate(templateDir);
+  const report: BuildReport = { diagnostics: [], sources: new Map(), written: [], dependencies: [] };
   const staging = createStaging(options.out);
   try {
     for (const file of files) {
       const folder = files.length === 1 ? '' : path.basename(file).replace(/\.(rst|txt)$/, '');
-      buildOne(file, path.join(staging, folder), template, templateDir, options, report);
+      buildOne(file, path.join(staging, folder), options, report);
       report.written.push(path.join(options.out, folder, 'index.html'));
     }
     commitStaging(staging, options.out);
@@ -74,30 +125,72 @@ export function build(files: string[], options: BuildOptions): BuildReport {
     discardStaging(staging);
     throw error;
   }
+  report.dependencies = [...new Set(report.dependencies)].sort();
   return report;
 }
 
-function buildOne(
-  file: string,
-  target: string,
-  template: EmitTemplate,
-  templateDir: string,
-  options: BuildOptions,
-  report: BuildReport,
-): void {
+/**
+ * A template given as a folder, or by the name of one of the package's
+ * templates (`--template simple`) when no such folder exists where it was given.
+ */
+export function resolveTemplateDir(value: string, base: string): string {
+  const given = path.resolve(base, value);
+  if (fs.existsSync(given)) return given;
+  const builtIn = path.join(PACKAGE_ROOT, 'templates', value);
+  return /^[\w-]+$/.test(value) && fs.existsSync(path.join(builtIn, 'template.html')) ? builtIn : given;
+}
+
+/**
+ * Which template a deck uses: `--template`, else the deck's `:template:`
+ * (relative to the deck), else the default. One that has no
+ * `template.html` is an error, and the default is used instead.
+ */
+function chooseTemplate(deck: Deck, file: string, options: BuildOptions, report: BuildReport): { dir: string; template: EmitTemplate } {
+  const setting = deck.settings['template']?.trim();
+  const wanted = options.templateDir !== undefined
+    ? resolveTemplateDir(options.templateDir, process.cwd())
+    : setting ? resolveTemplateDir(setting, path.dirname(file)) : DEFAULT_TEMPLATE;
+  // The folder rather than its files, so that a file added to it counts too.
+  report.dependencies.push(wanted);
+  if (fs.existsSync(path.join(wanted, 'template.html'))) return { dir: wanted, template: loadTemplate(wanted) };
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code: 'build/template-not-found',
+    message: `No template at "${options.templateDir ?? setting}": a template is a folder with a template.html; the default template is used instead.`,
+    file,
+  };
+  const line = options.templateDir === undefined ? deck.settingLines['template'] : undefined;
+  if (line !== undefined) diagnostic.line = line;
+  report.diagnostics.push(diagnostic);
+  return { dir: DEFAULT_TEMPLATE, template: loadTemplate(DEFAULT_TEMPLATE) };
+}
+
+function buildOne(file: string, target: string, options: BuildOptions, report: BuildReport): void {
+  report.dependencies.push(path.resolve(file));
   const source = fs.readFileSync(file, 'utf8');
   report.sources.set(file, source);
   const deckDir = path.dirname(file);
+  let templateDir = DEFAULT_TEMPLATE;
+  const features: { slideNumbers?: boolean; skipHelp?: boolean; autoConsole?: boolean } = {};
+  for (const key of ['slideNumbers', 'skipHelp', 'autoConsole'] as const) {
+    if (options[key] !== undefined) features[key] = options[key];
+  }
   const result = compile(source, {
     sourceName: file,
     sourceDir: '.',
-    readFile: includeReader(deckDir),
-    template,
+    readFile: includeReader(deckDir, report),
+    template: (deck) => {
+      const chosen = chooseTemplate(deck, file, options, report);
+      templateDir = chosen.dir;
+      return chosen.template;
+    },
     skipNotes: options.skipNotes ?? false,
+    features,
   });
   report.diagnostics.push(...result.diagnostics);
   fs.mkdirSync(target, { recursive: true });
   copyTree(templateDir, target, (relative) => relative === 'template.html' || relative === 'README.md');
+  copyTree(RUNTIME_DIR, path.join(target, RUNTIME_FOLDER));
   fs.mkdirSync(path.join(target, 'js'), { recursive: true });
   fs.copyFileSync(impressPath(), path.join(target, 'js', 'impress.js'));
   const requests = result.page.files.map((f) => {
@@ -106,5 +199,6 @@ function buildOne(
     return r;
   });
   report.diagnostics.push(...copyAssets(requests, deckDir, target));
+  report.dependencies.push(...assetDependencies(result.page.files.map((f) => f.url), deckDir, target));
   fs.writeFileSync(path.join(target, 'index.html'), result.page.html);
 }

@@ -4,19 +4,23 @@
  */
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { toFileLines } from '../diagnostics/lines.js';
 import { parse } from '../rst/parse.js';
 import { split } from '../deck/split.js';
 import { layout } from '../layout/layout.js';
 import { emit } from '../emit/index.js';
-import type { EmitResult, EmitTemplate } from '../emit/types.js';
+import type { EmitOptions, EmitResult, EmitTemplate } from '../emit/types.js';
 import type { Deck, Coordinates } from '../deck/types.js';
 
 export interface CompileOptions {
   sourceName: string;
   sourceDir: string;
   readFile: (path: string) => string | undefined;
-  template: EmitTemplate;
+  /** The page template, or a function choosing it from the deck (its `:template:` setting). */
+  template: EmitTemplate | ((deck: Deck) => EmitTemplate);
   skipNotes?: boolean;
+  /** Presenter features from the command line; each wins over the deck's setting. */
+  features?: Pick<EmitOptions, 'slideNumbers' | 'skipHelp' | 'autoConsole'>;
 }
 
 export interface CompileResult {
@@ -37,12 +41,17 @@ export function compile(source: string, options: CompileOptions): CompileResult 
   });
   const { deck, diagnostics: splitDiagnostics } = split(parsed.document, { sourceName: options.sourceName });
   const { positions, diagnostics: layoutDiagnostics } = layout(deck, { sourceName: options.sourceName });
-  const emitOptions = { template: options.template, sourceName: options.sourceName, skipNotes: options.skipNotes ?? false };
+  const template = typeof options.template === 'function' ? options.template(deck) : options.template;
+  const emitOptions = { ...options.features, template, sourceName: options.sourceName, skipNotes: options.skipNotes ?? false };
   const page = emit(deck, positions, emitOptions);
   return {
     deck,
     positions,
     page,
-    diagnostics: [...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics],
+    diagnostics: toFileLines(
+      [...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics],
+      source,
+      options.sourceName,
+    ),
   };
 }

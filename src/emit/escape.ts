@@ -11,7 +11,22 @@ const REPLACEMENTS: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes the five characters that matter in text and in quoted attribute values. */
+/**
+ * The five characters that matter in text and quoted attribute values, and
+ * characters an HTML page may not contain at all (control characters other
+ * than white space, lone surrogates, noncharacters), which become U+FFFD.
+ */
+const FORBIDDEN =
+  '[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const ESCAPED = new RegExp(`[&<>"']|${FORBIDDEN}`, 'g');
+const FORBIDDEN_ONLY = new RegExp(FORBIDDEN, 'g');
+
+/** Escapes text or an attribute value for HTML. */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => REPLACEMENTS[ch] ?? ch);
+  return value.replace(ESCAPED, (ch) => REPLACEMENTS[ch] ?? '\ufffd');
+}
+
+/** Replaces the characters a page may not contain in markup that is already escaped (highlighter output). */
+export function dropForbiddenCharacters(html: string): string {
+  return html.replace(FORBIDDEN_ONLY, '\ufffd');
 }

@@ -8,6 +8,7 @@
  * languages gets colours without a list to maintain.
  */
 
+import { dropForbiddenCharacters } from './escape.js';
 import hljs from 'highlight.js';
 
 /**
@@ -63,7 +64,7 @@ export function highlight(code: string, language: string): Highlighted | undefin
   const resolved = resolveLanguage(language);
   if (resolved === undefined) return undefined;
   const result = hljs.highlight(code, { language: resolved, ignoreIllegals: true });
-  return { language: resolved, html: result.value };
+  return { language: resolved, html: dropForbiddenCharacters(result.value) };
 }
 
 /** Whether `name` is one docutils accepts as "plain text" (no highlighting wanted, nothing to report). */

@@ -13,9 +13,10 @@ import { isElement, type Element } from '../rst/nodes.js';
 import { AssetCollector, classifyUrl, deckFiles, type DeckFile } from './assets.js';
 import { createContext } from './create-context.js';
 import { escapeHtml } from './escape.js';
-import { bodyEndContent, bodyStartContent, headContent, impressAttributes, pageTitle } from './page.js';
+import { bodyEndContent, bodyStartContent, headContent, impressAttributes, pageTitle, resolveFeatures } from './page.js';
 import type { RenderContext } from './render/context.js';
 import { renderChildren, renderNode } from './render/registry.js';
+import { RUNTIME_FILES } from './runtime.js';
 import { describeSteps } from './steps.js';
 import { fillTemplate, type SlotName } from './template.js';
 import type { EmitOptions, EmitResult } from './types.js';
@@ -23,6 +24,7 @@ import type { EmitOptions, EmitResult } from './types.js';
 export type { AssetKind, AssetReference, EmitOptions, EmitResult, EmitTemplate } from './types.js';
 export { renderFragment } from './fragment.js';
 export { NODE_TYPES } from './render/rule.js';
+export { RUNTIME_FILES, RUNTIME_FOLDER } from './runtime.js';
 
 /** The deck's stylesheets and scripts join the file list; a clash with a template file is reported. */
 function registerDeckFiles(files: DeckFile[], ctx: RenderContext, templateFiles: string[]): void {
@@ -32,6 +34,8 @@ function registerDeckFiles(files: DeckFile[], ctx: RenderContext, templateFiles:
     const found = classifyUrl(file.url);
     if (found.kind === 'local' && template.has(found.path)) {
       ctx.report('warning', 'emit/template-file-clash', `The deck's file "${found.path}" has the same path as a file of the template; one would overwrite the other in the build.`, file.line);
+    } else if (found.kind === 'local' && RUNTIME_FILES.includes(found.path)) {
+      ctx.report('warning', 'emit/template-file-clash', `The deck's file "${found.path}" has the same path as one of deck's own files (presenter console, navigation); one would overwrite the other in the build.`, file.line);
     }
   }
 }
@@ -66,6 +70,7 @@ export function emit(deck: Deck, positions: (Coordinates | null)[], options: Emi
   const ctx = createContext(options, steps, diagnostics, assets);
   const files = deckFiles(deck);
   registerDeckFiles(files, ctx, options.template.files);
+  const features = resolveFeatures(deck, options);
 
   // Only steps reach the page, as in Hovercraft; split warns about content outside them.
   const stepHtml = deck.root.children
@@ -77,8 +82,8 @@ export function emit(deck: Deck, positions: (Coordinates | null)[], options: Emi
     lang: escapeHtml(options.lang ?? 'en'),
     title: escapeHtml(pageTitle(deck, options.sourceName)),
     head: headContent(deck, files),
-    'impress-attributes': impressAttributes(deck),
-    'body-start': bodyStartContent(deck),
+    'impress-attributes': impressAttributes(deck, features),
+    'body-start': bodyStartContent(features),
     header: decoration(deck.header, 'deck-header', ctx),
     steps: stepHtml,
     footer: decoration(deck.footer, 'deck-footer', ctx),

@@ -8,7 +8,9 @@ import { unescape } from '../rst/names.js';
 import { isElement, textContent, walkElements, type Element } from '../rst/nodes.js';
 import type { DeckFile } from './assets.js';
 import { formatAttributes, stringAttribute, type AttributeList } from './html.js';
+import { RUNTIME_ICON, RUNTIME_SCRIPTS, RUNTIME_STYLESHEETS } from './runtime.js';
 import { firstTitle } from './steps.js';
+import type { EmitOptions } from './types.js';
 
 /**
  * Document settings that become attributes of `#impress`, as Hovercraft's
@@ -23,14 +25,38 @@ function isTrue(value: string): boolean {
   return !/^(false|no|off|0)$/i.test(value.trim());
 }
 
-/** Attributes of `#impress`: every `data-*` setting, console stylesheets, console autolaunch. */
-export function impressAttributes(deck: Deck): string {
+/** The presenter features a page has: the option (a command-line flag) first, then the deck's setting, else off. */
+export interface Features {
+  slideNumbers: boolean;
+  skipHelp: boolean;
+  autoConsole: boolean;
+}
+
+export function resolveFeatures(deck: Deck, options: Pick<EmitOptions, 'slideNumbers' | 'skipHelp' | 'autoConsole'>): Features {
+  const setting = (key: string, option: boolean | undefined): boolean => {
+    if (option !== undefined) return option;
+    const value = deck.settings[key];
+    return value !== undefined && isTrue(value);
+  };
+  return {
+    slideNumbers: setting('slide-numbers', options.slideNumbers),
+    skipHelp: setting('skip-help', options.skipHelp),
+    autoConsole: setting('auto-console', options.autoConsole),
+  };
+}
+
+/**
+ * Attributes of `#impress`: every `data-*` setting, console stylesheets, and
+ * `data-deck-auto-console` for deck's console. (Not impress.js's own
+ * `data-console-autolaunch`: that would open impress.js's console too.)
+ */
+export function impressAttributes(deck: Deck, features: Features): string {
   const attributes: AttributeList = [];
   for (const [key, value] of Object.entries(deck.settings)) {
     if (key.startsWith('data-')) attributes.push([key, value]);
     else if (IMPRESS_SETTINGS[key]) attributes.push([IMPRESS_SETTINGS[key]!, value.split(/\s+/)[0]]);
-    else if (key === 'auto-console' && isTrue(value)) attributes.push(['data-console-autolaunch', 'true']);
   }
+  if (features.autoConsole) attributes.push(['data-deck-auto-console', 'true']);
   return formatAttributes(attributes);
 }
 
@@ -85,6 +111,8 @@ function script(file: DeckFile): string {
 
 export function headContent(deck: Deck, files: DeckFile[]): string {
   const lines = [
+    `<link${formatAttributes([['rel', 'icon'], ['href', RUNTIME_ICON], ['type', 'image/svg+xml']])}>`,
+    ...RUNTIME_STYLESHEETS.map((url) => `<link${formatAttributes([['rel', 'stylesheet'], ['href', url]])}>`),
     ...authors(deck).map((name) => meta('author', name)),
     ...(['description', 'keywords'] as const)
       .filter((key) => deck.settings[key] !== undefined)
@@ -96,15 +124,21 @@ export function headContent(deck: Deck, files: DeckFile[]): string {
   return lines.map((line) => `${line}\n`).join('');
 }
 
+/** deck's runtime scripts, then the deck's own `:js-body:` / `:js:` scripts. */
 export function bodyEndContent(files: DeckFile[]): string {
-  return files
-    .filter((file) => file.kind === 'js' && file.placement === 'body')
-    .map((file) => `${script(file)}\n`)
-    .join('');
+  const runtime = RUNTIME_SCRIPTS.map((url) => `<script${formatAttributes([['src', url]])}></script>\n`);
+  const own = files.filter((file) => file.kind === 'js' && file.placement === 'body').map((file) => `${script(file)}\n`);
+  return [...runtime, ...own].join('');
 }
 
-/** impress.js shows its keyboard help in `#impress-help` unless the deck says `:skip-help:`. */
-export function bodyStartContent(deck: Deck): string {
-  const skip = deck.settings['skip-help'];
-  return skip !== undefined && isTrue(skip) ? '' : '<div id="impress-help"></div>\n';
+/**
+ * impress.js shows its keyboard help in `#impress-help` (on `h`, and for a
+ * few seconds at the start) unless the deck skips it; `#deck-slide-number`
+ * shows the step number when the deck asks for it (deck/slide-number.js
+ * fills it in).
+ */
+export function bodyStartContent(features: Features): string {
+  const help = features.skipHelp ? '' : '<div id="impress-help" role="note" aria-label="Keyboard shortcuts"></div>\n';
+  const number = features.slideNumbers ? '<div id="deck-slide-number" class="slide-number" aria-live="polite"></div>\n' : '';
+  return help + number;
 }

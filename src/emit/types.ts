@@ -23,6 +23,14 @@ export interface EmitOptions {
   skipNotes?: boolean;
   /** `lang` of the page; defaults to "en". */
   lang?: string;
+  /**
+   * Presenter features. A value given here (a command-line flag) wins over
+   * the deck's setting (`:slide-numbers:`, `:skip-help:`, `:auto-console:`);
+   * left undefined, the deck decides, and without a setting the feature is off.
+   */
+  slideNumbers?: boolean;
+  skipHelp?: boolean;
+  autoConsole?: boolean;
 }
 
 export type AssetKind = 'image' | 'css' | 'js' | 'other';

@@ -41,7 +41,7 @@ describe('images and figures', () => {
   });
 
   test('an absolute path is reported', () => {
-    const result = render(el('image', { uri: '/img/a.png' }));
+    const result = render(el('image', { uri: '/img/a.png', alt: 'A' }));
     expect(result.files).toEqual([]);
     expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'emit/absolute-path', severity: 'warning' })]);
   });
@@ -53,9 +53,28 @@ describe('images and figures', () => {
   test('figure with caption and legend', () => {
     const figure = el('figure', { align: 'center' }, el('image', { uri: 'vagga.svg', width: '500' }), el('caption', {}, 'Vagga'), el('legend', {}, p('Process tree')));
     expect(html(figure)).toBe(
-      '<figure class="align-center">\n<img src="vagga.svg" alt="vagga.svg" width="500">\n' +
+      '<figure class="align-center">\n<img src="vagga.svg" alt="Vagga" width="500">\n' +
         '<figcaption>\n<p class="caption">Vagga</p>\n<div class="legend">\n<p>Process tree</p>\n</div>\n</figcaption>\n</figure>\n',
     );
+  });
+
+  test('an image without :alt: keeps its file name as the text alternative and is reported at its line', () => {
+    const image = el('image', { uri: 'docker_bug.png' });
+    image.line = 349;
+    const result = render(image);
+    expect(result.html).toBe('<img src="docker_bug.png" alt="docker_bug.png">\n');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'emit/missing-alt', severity: 'warning', line: 349, file: 'talk.rst' })]);
+  });
+
+  test('an empty :alt: marks a decorative image; a figure caption describes its image', () => {
+    const decorative = render(el('image', { uri: 'rule.svg', alt: '' }));
+    expect(decorative.html).toBe('<img src="rule.svg" alt="">\n');
+    expect(decorative.diagnostics).toEqual([]);
+    const figure = render(el('figure', {}, el('image', { uri: 'tree.svg' }), el('caption', {}, 'Process ', el('emphasis', {}, 'tree'))));
+    expect(figure.html).toContain('<img src="tree.svg" alt="Process tree">');
+    expect(figure.diagnostics).toEqual([]);
+    const uncaptioned = render(el('figure', {}, el('image', { uri: 'tree.svg' })));
+    expect(uncaptioned.diagnostics).toEqual([expect.objectContaining({ code: 'emit/missing-alt' })]);
   });
 
   test('video files become a video element', () => {

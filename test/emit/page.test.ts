@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { emit } from '../../src/emit/index.js';
+import { emit, RUNTIME_FILES } from '../../src/emit/index.js';
+import { RUNTIME_SCRIPTS } from '../../src/emit/runtime.js';
 import { BARE_TEMPLATE, TEMPLATE_DIR, coordinates, deckOf, defaultTemplate, el, p } from './helpers.js';
 
 function seedLikeDeck() {
@@ -9,7 +10,7 @@ function seedLikeDeck() {
     [
       { children: [el('section', { ids: ['linux-containers-ecosystem'] }, el('title', {}, 'Linux Containers Ecosystem'))] },
       { attributes: { id: 'fs_table' }, children: [p('table')] },
-      { children: [el('image', { uri: 'docker_bug.png', width: '800' })] },
+      { children: [el('image', { uri: 'docker_bug.png', alt: 'The bug report', width: '800' })] },
     ],
     {
       css: 'my.css',
@@ -39,12 +40,16 @@ describe('the page', () => {
     expect(page).toContain('<title>Linux Containers Ecosystem</title>');
     const parts = [
       '<link rel="stylesheet" href="css/deck.css">',
+      '<link rel="icon" href="deck/favicon.svg" type="image/svg+xml">',
+      '<link rel="stylesheet" href="deck/runtime.css">',
       '<link rel="stylesheet" href="my.css">',
       '<link rel="stylesheet" href="print.css" media="print">',
       '<script src="head.js"></script>',
-      '<div id="impress" data-console-css="console.css" data-transition-duration="2000" data-perspective="5000" data-console-autolaunch="true">',
+      '<div id="impress" data-console-css="console.css" data-transition-duration="2000" data-perspective="5000" data-deck-auto-console="true">',
       '<div class="step step-level-1" id="linux-containers-ecosystem"',
       '<script src="js/impress.js"></script>',
+      '<script src="deck/runtime.js"></script>',
+      '<script src="deck/console-host.js"></script>',
       '<script src="my.js"></script>',
       '<script src="js/deck-init.js"></script>',
     ];
@@ -97,8 +102,37 @@ describe('the page', () => {
     expect(emit(deckOf([{}]), [null], { template: BARE_TEMPLATE, sourceName: 'dir/my-talk.rst' }).html).toContain('<title>my-talk</title>');
   });
 
-  test('the help popup is there unless :skip-help: is set', () => {
-    expect(emit(deckOf([{}]), [null], { template: BARE_TEMPLATE, sourceName: 't.rst' }).html).toContain('|<div id="impress-help"></div>');
+  test('the help popup is there unless :skip-help: is set or the option turns it off', () => {
+    const page = (settings: Record<string, string>, options: { skipHelp?: boolean } = {}) =>
+      emit(deckOf([{}], settings), [null], { template: BARE_TEMPLATE, sourceName: 't.rst', ...options }).html;
+    expect(page({})).toContain('|<div id="impress-help" role="note" aria-label="Keyboard shortcuts"></div>');
+    expect(page({ 'skip-help': 'true' })).not.toContain('impress-help');
+    expect(page({ 'skip-help': 'false' })).toContain('impress-help');
+    expect(page({}, { skipHelp: true })).not.toContain('impress-help');
+    // The option (a command-line flag) wins over the deck's setting.
+    expect(page({ 'skip-help': 'true' }, { skipHelp: false })).toContain('impress-help');
+  });
+
+  test('slide numbers and the console on load, from the deck or from the options', () => {
+    const page = (settings: Record<string, string>, options: { slideNumbers?: boolean; autoConsole?: boolean } = {}) =>
+      emit(deckOf([{}], settings), [null], { template: BARE_TEMPLATE, sourceName: 't.rst', ...options }).html;
+    const number = '<div id="deck-slide-number" class="slide-number" aria-live="polite"></div>';
+    expect(page({})).not.toContain('deck-slide-number');
+    expect(page({ 'slide-numbers': 'true' })).toContain(number);
+    expect(page({}, { slideNumbers: true })).toContain(number);
+    expect(page({ 'slide-numbers': 'true' }, { slideNumbers: false })).not.toContain(number);
+    expect(page({})).not.toContain('auto-console');
+    expect(page({ 'auto-console': 'true' })).toContain('<div id="impress" data-deck-auto-console="true">');
+    expect(page({}, { autoConsole: true })).toContain('<div id="impress" data-deck-auto-console="true">');
+    // impress.js's own console must not open as well.
+    expect(page({ 'auto-console': 'true' })).not.toContain('data-console-autolaunch');
+  });
+
+  test("deck's runtime is linked from every page, whatever the template", () => {
+    const page = emit(deckOf([{}], { js: 'mine.js' }), [null], { template: BARE_TEMPLATE, sourceName: 't.rst' }).html;
+    const scripts = [...page.matchAll(/<script src="([^"]+)">/g)].map((match) => match[1]);
+    expect(scripts).toEqual([...RUNTIME_SCRIPTS, 'mine.js']);
+    expect(page).toContain('<link rel="stylesheet" href="deck/runtime.css">');
   });
 
   test('author from docinfo and :description: become meta tags', () => {
@@ -136,6 +170,23 @@ describe('template problems', () => {
   });
 });
 
+describe("deck's runtime files", () => {
+  test('every file emit links or the console loads is in assets/deck', () => {
+    const assets = join(TEMPLATE_DIR, '..', '..', 'assets');
+    for (const file of RUNTIME_FILES) expect(existsSync(join(assets, file)), file).toBe(true);
+    const consolePage = readFileSync(join(assets, 'deck', 'console.html'), 'utf8');
+    for (const url of consolePage.matchAll(/(?:src|href)="([^"]+)"/g)) {
+      expect(RUNTIME_FILES, url[1]).toContain(`deck/${url[1]}`);
+    }
+  });
+
+  test('a deck file with the path of a runtime file is reported', () => {
+    const deck = deckOf([{}], { js: 'deck/goto.js' }, { js: 2 });
+    const result = emit(deck, [null], { template: BARE_TEMPLATE, sourceName: 't.rst' });
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'emit/template-file-clash', line: 2 }));
+  });
+});
+
 describe('the default template folder', () => {
   test('has the files the README describes', () => {
     for (const file of ['template.html', 'css/deck.css', 'js/deck-init.js', 'README.md']) {
@@ -150,6 +201,23 @@ describe('the default template folder', () => {
     const used = [...readFileSync(join(TEMPLATE_DIR, 'template.html'), 'utf8').matchAll(/\{\{([a-z-]+)\}\}/g)].map((match) => match[1]);
     expect(documented.length).toBeGreaterThan(5);
     expect(new Set(used)).toEqual(new Set(documented));
+  });
+
+  test('the simple template fills every documented slot, and its files are the ones its README lists', () => {
+    const dir = join(TEMPLATE_DIR, '..', 'simple');
+    const readme = readFileSync(join(TEMPLATE_DIR, 'README.md'), 'utf8');
+    const documented = [...readme.matchAll(/^\| `\{\{([a-z-]+)\}\}`/gm)].map((match) => match[1]);
+    const html = readFileSync(join(dir, 'template.html'), 'utf8');
+    const used = [...html.matchAll(/\{\{([a-z-]+)\}\}/g)].map((match) => match[1]);
+    expect(new Set(used)).toEqual(new Set(documented));
+    const own = readFileSync(join(dir, 'README.md'), 'utf8');
+    for (const file of ['css/simple.css', 'js/start.js']) {
+      expect(existsSync(join(dir, file)), file).toBe(true);
+      expect(own).toContain(`\`${file}\``);
+      expect(html).toContain(`"${file}"`);
+    }
+    const result = emit(deckOf([{}]), [null], { template: { html, files: ['css/simple.css', 'js/start.js'] }, sourceName: 't.rst' });
+    expect(result.diagnostics).toEqual([]);
   });
 
   test('the stylesheet sizes steps to 1024x768, hides notes and colours highlight.js tokens', () => {

@@ -3,7 +3,8 @@
  * line so the CLI can copy them and say where a missing one is used.
  */
 
-import { isElement, type Element } from '../../rst/nodes.js';
+import { unescape } from '../../rst/names.js';
+import { isElement, textContent, type Element } from '../../rst/nodes.js';
 import { escapeHtml } from '../escape.js';
 import { openTag, stringAttribute, wrap, type AttributeList } from '../html.js';
 import { lineWithin, type RenderContext } from './context.js';
@@ -42,11 +43,35 @@ function extension(uri: string): string {
   return dot < 0 ? '' : path.slice(dot + 1).toLowerCase();
 }
 
+/** The caption of the figure the image is in, which then describes it. */
+function figureCaption(ctx: RenderContext): string | undefined {
+  const parent = ctx.ancestors[ctx.ancestors.length - 1];
+  if (parent?.type !== 'figure') return undefined;
+  const caption = parent.children.find((child): child is Element => isElement(child) && child.type === 'caption');
+  return caption ? unescape(textContent(caption)).trim() : undefined;
+}
+
+/**
+ * Every image gets a text alternative: `:alt:` (an empty one marks a
+ * decorative image), else its figure's caption, else the file name as
+ * docutils writes it, with a warning, since a file name tells a screen
+ * reader user little.
+ */
+function altText(node: Element, uri: string, ctx: RenderContext): string {
+  if (node.attributes['alt'] === '') return '';
+  const alt = stringAttribute(node, 'alt');
+  if (alt !== undefined) return alt;
+  const caption = figureCaption(ctx);
+  if (caption) return caption;
+  ctx.report('warning', 'emit/missing-alt', `The image "${uri}" has no text alternative; add an ":alt:" option describing it (or ":alt: " empty for a decorative image).`, lineWithin(node, ctx));
+  return uri;
+}
+
 function image(node: Element, ctx: RenderContext): string {
   const uri = stringAttribute(node, 'uri') ?? '';
   ctx.addAsset(uri, 'image', lineWithin(node, ctx));
   const align = stringAttribute(node, 'align');
-  const alt = stringAttribute(node, 'alt') ?? uri;
+  const alt = altText(node, uri, ctx);
   const classes = align ? [`align-${align}`] : [];
   const video = VIDEO_TYPES[extension(uri)];
   if (video) {
