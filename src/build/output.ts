@@ -2,15 +2,96 @@
  * Atomic output: a build writes into a fresh temporary folder next to the
  * target and swaps it in only when complete, so an interrupted build leaves
  * the previous output exactly as it was.
+ *
+ * A staging folder is named `.<out>.staging-<pid>-XXXXXX`: a build killed
+ * before it could clean up leaves one behind, and the next build removes
+ * those whose process is gone (never one a running build still writes).
+ * The swap is two renames (output → `<staging>.old`, staging → output); a
+ * build killed between them leaves no output folder but the previous one
+ * as `.old`, which the next build puts back first.
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Staging folders before they carried a process id are removed once this old. */
+const UNOWNED_STALE_MS = 60 * 60 * 1000;
+
+interface StagingEntry {
+  path: string;
+  /** The process that made it, when the name says. */
+  pid: number | undefined;
+  /** A previous output moved aside during a swap. */
+  old: boolean;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The staging folders (and moved-aside outputs) of `outDir` that exist now. */
+function stagingEntries(outDir: string): StagingEntry[] {
+  const target = path.resolve(outDir);
+  const parent = path.dirname(target);
+  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.staging-(?:(\\d+)-)?[A-Za-z0-9]{6}(\\.old)?$`);
+  let names: string[];
+  try {
+    names = fs.readdirSync(parent);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const match = pattern.exec(name);
+    if (!match) return [];
+    return [{ path: path.join(parent, name), pid: match[1] === undefined ? undefined : Number(match[1]), old: match[2] !== undefined }];
+  });
+}
+
+function processAlive(pid: number): boolean {
+  // This process builds one folder at a time (build is synchronous), so
+  // a folder carrying its own id is left over from an earlier, failed build.
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isStale(entry: StagingEntry): boolean {
+  if (entry.pid !== undefined) return !processAlive(entry.pid);
+  try {
+    return Date.now() - fs.statSync(entry.path).mtimeMs > UNOWNED_STALE_MS;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Undoes what interrupted builds left: puts a moved-aside previous output
+ * back when the output folder is missing, then removes stale staging folders.
+ */
+export function recoverInterruptedBuilds(outDir: string): void {
+  const target = path.resolve(outDir);
+  const stale = stagingEntries(outDir).filter(isStale);
+  if (!fs.existsSync(target)) {
+    const previous = stale
+      .filter((entry) => entry.old)
+      .sort((a, b) => fs.statSync(b.path).mtimeMs - fs.statSync(a.path).mtimeMs)[0];
+    if (previous) fs.renameSync(previous.path, target);
+  }
+  for (const entry of stale) {
+    if (fs.existsSync(entry.path)) fs.rmSync(entry.path, { recursive: true, force: true });
+  }
+}
+
 export function createStaging(outDir: string): string {
   const parent = path.dirname(path.resolve(outDir));
   fs.mkdirSync(parent, { recursive: true });
-  return fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.staging-`));
+  recoverInterruptedBuilds(outDir);
+  return fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.staging-${process.pid}-`));
 }
 
 export function commitStaging(staging: string, outDir: string): void {

@@ -15,6 +15,7 @@ import type { Deck, LayoutResult, Coordinates } from '../deck/types.js';
 import { isElement, walkElements, type Element } from '../rst/nodes.js';
 import { applyPositions, type AnchorTarget } from './apply.js';
 import { calculatePositions } from './calculate.js';
+import { keepFinite } from './finite.js';
 import { gatherPositions, type StepFields } from './gather.js';
 import { describeApplyProblem, describeCalculateProblem, settingsWarnings } from './layout-messages.js';
 
@@ -69,6 +70,7 @@ export function layout(deck: Deck, options: LayoutOptions): LayoutResult {
 
   const context = { deck, topLevel, file: options.sourceName };
   const diagnostics: Diagnostic[] = [
+    ...keepFinite(deck, positions, options.sourceName),
     ...settingsWarnings(deck, options.sourceName),
     ...calculated.problems.map((problem) => describeCalculateProblem(problem, context)),
     ...dedupe(applied.problems.flatMap((problem) => describeApplyProblem(problem, context) ?? [])),

@@ -29,9 +29,18 @@ export interface MessageOptions {
 /** Derives a stable code from a docutils message: `rst/unknown-directive-type`. */
 function codeOf(message: string): string {
   const head = message.split(/[.:;"(]/)[0] ?? message;
-  const slug = makeId(head).slice(0, 60);
-  return `rst/${slug || 'message'}`;
+  let code = CODES.get(head);
+  if (code === undefined) {
+    const slug = makeId(head).slice(0, 60);
+    code = `rst/${slug || 'message'}`;
+    // Heads come from a few dozen message templates; the bound only guards odd ones.
+    if (CODES.size > 1000) CODES.clear();
+    CODES.set(head, code);
+  }
+  return code;
 }
+
+const CODES = new Map<string, string>();
 
 export class RstDocument {
   readonly root: Element;
@@ -157,7 +166,7 @@ export class RstDocument {
     if (!found) {
       // docutils 0.19: auto_id_prefix is "%": ids derive from the name
       // ("title-1") or else from the element type ("section-1").
-      const prefix = baseId ? `${id}-` : `${suggestedPrefix || makeId(node.type)}-`;
+      const prefix = baseId ? `${id}-` : `${suggestedPrefix || typeId(node.type)}-`;
       for (;;) {
         const n = (this.idCounter.get(prefix) ?? 0) + 1;
         this.idCounter.set(prefix, n);
@@ -345,6 +354,18 @@ export class RstDocument {
   notePending(node: Element): void {
     this.pending.push(node);
   }
+}
+
+const TYPE_IDS = new Map<string, string>();
+
+/** `makeId(type)`, remembered: documents full of messages ask for "system-message" hundreds of thousands of times. */
+function typeId(type: string): string {
+  let id = TYPE_IDS.get(type);
+  if (id === undefined) {
+    id = makeId(type);
+    TYPE_IDS.set(type, id);
+  }
+  return id;
 }
 
 /** The line docutils would report for a node (its own, else none known). */

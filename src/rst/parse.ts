@@ -83,6 +83,8 @@ export function parse(source: string, options: ParseOptions): ParseResult {
   if (tooLong >= 0) {
     // docutils refuses the whole document rather than risk slow parsing.
     document.root.children.push(document.error(`Line ${tooLong + 1} exceeds the line-length-limit.`));
+    // docutils' message names the line only in its text; the diagnostic points at it.
+    document.diagnostics[document.diagnostics.length - 1]!.line = tooLong + 1;
   } else {
     runBlockParser(lines, memo, document.root);
     if (options.mode === 'publish') applyTransforms(document, options.hovercraft ? HOVERCRAFT_SETTINGS : PUBLISH_SETTINGS, source);

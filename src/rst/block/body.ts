@@ -74,7 +74,7 @@ export class Body extends RstState {
 
   override indent(_m: RegExpExecArray, context: Context, nextState: string): TransitionResult {
     const { block, offset, blankFinish } = this.machine.getIndented();
-    this.append(...this.blockQuote(block, offset));
+    this.appendAll(this.blockQuote(block, offset));
     if (!blankFinish) this.append(this.unindentWarning('Block quote'));
     return [context, nextState, []];
   }
@@ -92,7 +92,7 @@ export class Body extends RstState {
       if (split.attribution) {
         const [attribution, messages] = this.parseAttribution(split.attribution, lineOffset + split.attributionOffset!);
         blockquote.children.push(attribution);
-        elements.push(...messages);
+        for (const node of messages) elements.push(node);
       }
       indented = split.rest;
       lineOffset = split.restOffset ?? lineOffset;
@@ -262,7 +262,7 @@ export class Body extends RstState {
       if (!(e instanceof MarkupError)) throw e;
       this.append(this.document.error(`Invalid option list marker: ${e.message}`, { line: this.document.reporterLine() }));
       const r = this.machine.getFirstKnownIndented(match[0].length);
-      this.append(...this.blockQuote(r.block, r.offset));
+      this.appendAll(this.blockQuote(r.block, r.offset));
       if (!r.blankFinish) this.append(this.unindentWarning('Option list'));
       return [[], nextState, []];
     }
@@ -299,7 +299,7 @@ export class Body extends RstState {
     const lineno = this.machine.absLineNumber();
     const [line, messages, finish] = this.lineBlockLine(match, lineno);
     block.children.push(line);
-    this.append(...messages);
+    this.appendAll(messages);
     let blankFinish = finish;
     if (!blankFinish) {
       const [newOffset, bf] = this.nestedListParse(
@@ -352,14 +352,14 @@ export class Body extends RstState {
         this.nestedParse(content, offset, node);
       },
     });
-    this.append(...result.nodes);
+    this.appendAll(result.nodes);
     this.gotoLine(this.machine.inputOffset + result.next - 1);
     return [[], nextState, []];
   }
 
   explicit_markup(match: RegExpExecArray, _c: Context, nextState: string): TransitionResult {
     const [nodes, blankFinish] = explicitConstruct(this, match);
-    this.append(...nodes);
+    this.appendAll(nodes);
     this.explicitList(blankFinish);
     return [[], nextState, []];
   }
@@ -372,7 +372,7 @@ export class Body extends RstState {
 
   anonymous(match: RegExpExecArray, _c: Context, nextState: string): TransitionResult {
     const [nodes, blankFinish] = anonymousTarget(this, match);
-    this.append(...nodes);
+    this.appendAll(nodes);
     this.explicitList(blankFinish);
     return [[], nextState, []];
   }

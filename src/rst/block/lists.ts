@@ -164,7 +164,7 @@ export class LineBlock extends SpecializedBody {
     const [line, messages, blankFinish] = this.lineBlockLine(match, lineno);
     this.append(line);
     // docutils appends these to the line block's parent, right away.
-    (this.outerParent ?? this.parent).children.push(...messages);
+    for (const node of messages) (this.outerParent ?? this.parent).children.push(node);
     this.blankFinish = blankFinish;
     return [[], nextState ?? this.name, []];
   }
@@ -176,14 +176,14 @@ export class Explicit extends SpecializedBody {
 
   override explicit_markup(match: RegExpExecArray, _c?: Context, nextState?: string): TransitionResult {
     const [nodes, blankFinish] = explicitConstruct(this, match);
-    this.append(...nodes);
+    this.appendAll(nodes);
     this.blankFinish = blankFinish;
     return [[], nextState ?? this.name, []];
   }
 
   override anonymous(match: RegExpExecArray, _c?: Context, nextState?: string): TransitionResult {
     const [nodes, blankFinish] = anonymousTarget(this, match);
-    this.append(...nodes);
+    this.appendAll(nodes);
     this.blankFinish = blankFinish;
     return [[], nextState ?? this.name, []];
   }
@@ -208,7 +208,7 @@ export class SubstitutionDef extends Body {
     const names = this.parent.attributes.names;
     const name = Array.isArray(names) ? (names[0] ?? '') : '';
     const [nodes, blankFinish] = directive(this, match, name);
-    this.append(...nodes);
+    this.appendAll(nodes);
     if (!this.machine.atEof()) this.blankFinish = blankFinish;
     throw new EndOfInput();
   }

@@ -54,8 +54,16 @@ export function inlinePointer(memo: Memo, machine: StateMachine, value: string, 
     return Math.max(0, text ? line.indexOf(text) : 0);
   });
   return (index: number): Point => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i]! > index) i--;
+    // Binary search for the last line starting at or before `index`: a
+    // scan per lookup is quadratic on long paragraphs full of markup.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! > index) high = middle - 1;
+      else low = middle;
+    }
+    const i = low;
     const point = pointOf(memo, root, lineno - 1 + i, columns[i]! + index - starts[i]!);
     return point ?? { line: lineno + i, column: 1 + index - starts[i]!, offset: 0 };
   };

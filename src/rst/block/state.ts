@@ -104,6 +104,11 @@ export abstract class RstState implements StateLike {
   }
 
   append(...nodes: (Node | null | undefined)[]): void {
+    this.appendAll(nodes);
+  }
+
+  /** `append` for lists of any length (spreading a huge list into arguments overflows the stack). */
+  appendAll(nodes: readonly (Node | null | undefined)[]): void {
     for (const node of nodes) {
       if (!node) continue;
       if (node.type !== 'text' && (node as Element).line === undefined) {

@@ -41,8 +41,8 @@ export class TextState extends RstState {
 
   override blank(_m: RegExpExecArray | null, context: Context): TransitionResult {
     const [paragraph, literalNext] = this.paragraph(context, this.machine.absLineNumber() - 1);
-    this.append(...paragraph);
-    if (literalNext) this.append(...this.literalBlock());
+    this.appendAll(paragraph);
+    if (literalNext) this.appendAll(this.literalBlock());
     return [[], 'Body', []];
   }
 
@@ -94,7 +94,7 @@ export class TextState extends RstState {
         line: this.srcLine(),
         children: [literalBlock(blocktext)],
       });
-      this.append(...messages, msg);
+      this.appendAll([...messages, msg]);
       return [[], nextState, []];
     }
     const style = underline[0]!;
@@ -113,14 +113,14 @@ export class TextState extends RstState {
     }
     const lines = [...context, ...block.lines];
     const [paragraph, literalNext] = this.paragraph(lines, startline);
-    this.append(...paragraph, msg);
+    this.appendAll([...paragraph, msg]);
     if (literalNext) {
       try {
         this.machine.nextLine();
       } catch (e) {
         if (!(e instanceof EndOfInput)) throw e;
       }
-      this.append(...this.literalBlock());
+      this.appendAll(this.literalBlock());
     }
     return [[], nextState, []];
   }
@@ -159,7 +159,7 @@ export class TextState extends RstState {
     const lineno = this.machine.absLineNumber() - 1;
     item.line = this.srcLine(lineno);
     const [termlist, messages] = this.term(termline, lineno);
-    item.children.push(...termlist);
+    for (const node of termlist) item.children.push(node);
     const definition = element('definition', {}, messages);
     item.children.push(definition);
     if (termline[0]!.slice(-2) === '::') {
@@ -396,7 +396,7 @@ export class QuotedLiteralBlock extends RstState {
       this.append(this.document.warning('Literal block expected; none found.', { line: this.srcLine(this.machine.absLineNumber()) }));
       this.machine.previousLine();
     }
-    this.append(...this.messages);
+    this.appendAll(this.messages);
     return [];
   }
 

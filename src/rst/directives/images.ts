@@ -140,7 +140,11 @@ const figure: Directive = {
     call.state.nestedParse(call.content, parsed);
     const [first, ...rest] = parsed.children;
     if (first && first.type === 'paragraph') {
-      figureNode.children.push(element('caption', {}, (first as Element).children));
+      // docutils' caption takes over the paragraph's children, line and place.
+      const paragraph = first as Element;
+      const caption = element('caption', {}, paragraph.children, paragraph.position);
+      if (paragraph.line !== undefined) caption.line = paragraph.line;
+      figureNode.children.push(caption);
     } else if (first && !(first.type === 'comment' && (first as Element).children.length === 0)) {
       const error = call.state.document.error('Figure caption must be a paragraph or empty comment.', {
         line: call.lineno,

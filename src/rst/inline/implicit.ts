@@ -25,7 +25,7 @@ export function implicitInline(state: InlineState, start: number, end: number): 
       out.push(state.textNode(state.text.slice(from, end), from, end));
       break;
     }
-    out.push(...implicitInline(state, from, match.start));
+    for (const node of implicitInline(state, from, match.start)) out.push(node);
     out.push(standaloneUri(state, match));
     from = match.end;
   }

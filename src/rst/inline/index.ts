@@ -37,11 +37,11 @@ export const parseInline: InlineParser = (text, lineno, context) => {
     if (!match) break;
     const result = dispatch(state, match, remaining);
     unprocessed.push([remaining, result.beforeEnd]);
-    messages.push(...result.messages);
+    for (const node of result.messages) messages.push(node);
     if (result.nodes.length > 0) {
       flush(state, unprocessed, processed);
       unprocessed = [];
-      processed.push(...result.nodes);
+      for (const node of result.nodes) processed.push(node);
     }
     remaining = result.remaining;
   }
@@ -90,11 +90,11 @@ function flush(state: InlineState, stretches: [number, number][], out: Node[]): 
       end = to;
       continue;
     }
-    if (start >= 0) out.push(...implicitInline(state, start, end));
+    if (start >= 0) for (const node of implicitInline(state, start, end)) out.push(node);
     start = from;
     end = to;
   }
-  if (start >= 0) out.push(...implicitInline(state, start, end));
+  if (start >= 0) for (const node of implicitInline(state, start, end)) out.push(node);
 }
 
 export type { InlineContext, InlineParser, InlineResult } from './types.js';

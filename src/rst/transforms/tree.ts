@@ -21,7 +21,10 @@ function matches(node: Element, test: NodeTest | undefined): boolean {
 }
 
 export class Tree {
-  private readonly parents = new WeakMap<Node, Element>();
+  /** A Map, not a WeakMap: much faster on large trees, and it lives only as long as one publish run. */
+  private readonly parents = new Map<Node, Element>();
+  /** Per parent, the index just after the last `replace` there (a search hint). */
+  private readonly replacedUpTo = new WeakMap<Element, number>();
 
   constructor(readonly root: Element) {
     this.adopt(root);
@@ -40,7 +43,7 @@ export class Tree {
   }
 
   insert(parent: Element, index: number, nodes: Node[]): void {
-    parent.children.splice(index, 0, ...nodes);
+    spliceAll(parent.children, index, 0, nodes);
     for (const node of nodes) this.setParent(node, parent);
   }
 
@@ -58,7 +61,7 @@ export class Tree {
 
   /** Replaces `parent`'s children with `nodes` (docutils `node[:] = nodes`). */
   setChildren(parent: Element, nodes: Node[]): void {
-    parent.children.splice(0, parent.children.length, ...nodes);
+    spliceAll(parent.children, 0, parent.children.length, nodes);
     for (const node of nodes) this.setParent(node, parent);
   }
 
@@ -82,9 +85,14 @@ export class Tree {
   replace(old: Node, nodes: Node[]): void {
     const parent = this.parent(old);
     if (!parent) return;
-    const index = parent.children.indexOf(old);
+    // Transforms replace nodes in document order: searching from where the
+    // last replacement in this parent ended keeps that linear.
+    const hint = this.replacedUpTo.get(parent) ?? 0;
+    let index = parent.children.indexOf(old, hint);
+    if (index < 0) index = parent.children.indexOf(old);
     if (index < 0) return;
-    parent.children.splice(index, 1, ...nodes);
+    spliceAll(parent.children, index, 1, nodes);
+    this.replacedUpTo.set(parent, index + nodes.length);
     this.parents.delete(old);
     for (const node of nodes) this.setParent(node, parent);
   }
@@ -101,8 +109,22 @@ export class Tree {
    */
   *findall(test?: NodeTest, from: Element = this.root): Generator<Element> {
     if (matches(from, test)) yield from;
-    for (const child of from.children) {
-      if (!isText(child)) yield* this.findall(test, child);
+    // An explicit stack of (element, next child index) rather than nested
+    // generators, whose cost grows with depth on every node; reading
+    // `children[index]` afresh each step keeps it live, as an array iterator is.
+    const stack: [Element, number][] = [[from, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [parent, index] = top;
+      if (index >= parent.children.length) {
+        stack.pop();
+        continue;
+      }
+      top[1] = index + 1;
+      const child = parent.children[index]!;
+      if (isText(child)) continue;
+      if (matches(child, test)) yield child;
+      stack.push([child, 0]);
     }
   }
 
@@ -138,4 +160,16 @@ export class Tree {
     }
     return undefined;
   }
+}
+
+/** `list.splice(index, deleteCount, ...items)` for lists of any length (spread arguments overflow the stack on huge ones). */
+function spliceAll<T>(list: T[], index: number, deleteCount: number, items: readonly T[]): void {
+  if (items.length < 1000) {
+    list.splice(index, deleteCount, ...items);
+    return;
+  }
+  const tail = list.splice(index + deleteCount);
+  list.length = index;
+  for (const item of items) list.push(item);
+  for (const item of tail) list.push(item);
 }

@@ -1,7 +1,7 @@
 /** Large tables parse in bounded time (the cell tracing must not go quadratic in the cell count). */
 import { describe, expect, it } from 'vitest';
 import { parseGridTable, parseSimpleTable } from '../../src/rst/tables/index.js';
-import { el, fakeHost, input } from './helpers.js';
+import { el, fakeHost, input } from '../tables/helpers.js';
 
 function timed<T>(run: () => T): [T, number] {
   const start = performance.now();

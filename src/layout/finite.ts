@@ -1,0 +1,61 @@
+/**
+ * Coordinates impress.js can use. Hovercraft writes whatever Python's
+ * float() makes of a field — `inf` for `1e400`, `nan` for `nan` — and the
+ * browser then cannot place the step at all. deck keeps every other number
+ * as Hovercraft computes it, but replaces a non-finite one with the previous
+ * step's value (the default for the first step) and reports the field.
+ */
+
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { COORDINATE_KEYS, type Coordinates, type Deck } from '../deck/types.js';
+
+const DEFAULTS: Coordinates = {
+  'data-x': '0',
+  'data-y': '0',
+  'data-z': '0',
+  'data-rotate-x': '0',
+  'data-rotate-y': '0',
+  'data-rotate-z': '0',
+  'data-scale': '1',
+};
+
+function isFinite(value: string): boolean {
+  return Number.isFinite(Number(value));
+}
+
+/** Field that set `key` on a step (`data-rotate` stands for `data-rotate-z`). */
+function fieldFor(key: string, lines: Record<string, number> | undefined): string {
+  if (key === 'data-rotate-z' && lines?.['data-rotate'] !== undefined && lines['data-rotate-z'] === undefined) {
+    return 'data-rotate';
+  }
+  return key;
+}
+
+export function keepFinite(deck: Deck, positions: (Coordinates | null)[], file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  let previous: Coordinates = DEFAULTS;
+  positions.forEach((coordinates, index) => {
+    if (!coordinates) return;
+    for (const key of COORDINATE_KEYS) {
+      if (isFinite(coordinates[key])) continue;
+      const lines = deck.fieldLines?.[index];
+      const field = fieldFor(key, lines);
+      const value = deck.steps[index]!.attributes[field];
+      const own = typeof value === 'string';
+      const cause = own ? `from \`:${field}: ${value}\`` : 'carried over from an earlier step';
+      const d: Diagnostic = {
+        severity: own ? 'error' : 'warning',
+        code: 'layout/not-finite',
+        message: `Step ${index + 1} would get ${key}="${coordinates[key]}" ${cause}, which no browser can place; it keeps ${previous[key]}, the value before it.`,
+        file,
+        hint: 'Write an ordinary number, such as 1000 or r-500.',
+      };
+      const line = lines?.[field] ?? deck.steps[index]!.line;
+      if (line !== undefined) d.line = line;
+      diagnostics.push(d);
+      coordinates[key] = previous[key];
+    }
+    previous = coordinates;
+  });
+  return diagnostics;
+}
