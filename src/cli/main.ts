@@ -12,6 +12,9 @@ import { parse } from '../rst/parse.js';
 import { pformat } from '../rst/pformat.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
 import { isError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { registerServe } from './serve.js';
+import { registerCheck } from './check.js';
+import { registerMap } from './map.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -41,12 +44,25 @@ function report(diagnostics: Diagnostic[], sources: Map<string, string>, io: Io)
   }
 }
 
-function runBuild(files: string[], opts: { out: string; template?: string; skipNotes?: boolean }, io: Io): number {
+interface BuildFlags {
+  out: string;
+  template?: string;
+  skipNotes?: boolean;
+  slideNumbers?: boolean;
+  skipHelp?: boolean;
+  autoConsole?: boolean;
+}
+
+function runBuild(files: string[], opts: BuildFlags, io: Io): number {
   if (missingFiles(files, io)) return 1;
   const started = performance.now();
   const buildOptions: Parameters<typeof build>[1] = { out: opts.out };
   if (opts.template) buildOptions.templateDir = opts.template;
   if (opts.skipNotes) buildOptions.skipNotes = true;
+  // A flag turns a feature on whatever the deck says; without it the deck's setting decides.
+  if (opts.slideNumbers) buildOptions.slideNumbers = true;
+  if (opts.skipHelp) buildOptions.skipHelp = true;
+  if (opts.autoConsole) buildOptions.autoConsole = true;
   const result = build(files, buildOptions);
   report(result.diagnostics, result.sources, io);
   const errors = result.diagnostics.filter(isError).length;
@@ -93,8 +109,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('compile decks into a static folder that opens from disk or any static host')
     .argument('<file...>', 'reStructuredText decks')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .option('-t, --template <dir>', 'template folder (default: templates/default)')
+    .option('-t, --template <dir>', "template folder, or a built-in template's name: default, simple (default: the deck's :template:, else default)")
     .option('--skip-notes', 'leave presenter notes out of the output')
+    .option('--slide-numbers', 'show the step number on every step (as :slide-numbers: true)')
+    .option('--skip-help', 'no keyboard help on h or at the start (as :skip-help: true)')
+    .option('--auto-console', 'open the presenter console when the presentation loads (as :auto-console: true)')
     .action((files: string[], opts) => {
       code = runBuild(files, opts, io);
     });
@@ -112,6 +131,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       }
       code = runDoctree(files, opts, io);
     });
+  registerServe(program, io, (exit) => {
+    code = exit;
+  });
+  registerCheck(program, io, (exit) => {
+    code = exit;
+  });
+  registerMap(program, io, (exit) => {
+    code = exit;
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
