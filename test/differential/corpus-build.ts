@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'parse5';
 import { build } from '../../src/build/build.js';
 
 /** Builds `file` in a scratch copy, stubbing `extra` files and those the build reports missing. */
@@ -39,56 +40,41 @@ export function includeTargets(file: string): string[] {
   return [...text.matchAll(/^\s*\.\.\s+include::\s*(\S.*?)\s*$/gm)].map((m) => m[1]!).filter((t) => !t.startsWith('<'));
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const SKIP_CLASSES = ['notes', 'math', 'math-block'];
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
+type HtmlNode = { nodeName: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: HtmlNode[] };
+
+function classesOf(node: HtmlNode): string[] {
+  return (node.attrs?.find((a) => a.name === 'class')?.value ?? '').split(/\s+/);
 }
 
 /**
  * The visible text of every step, as the reference tool defines it: text
- * of the step's subtree without nested steps, notes and math.
+ * of the step's subtree without nested steps, notes and math, text nodes
+ * joined with a space and white space collapsed.
  */
 export function stepTexts(html: string): string[] {
-  const texts: string[][] = [];
-  // Each open element: whether it is a step (and which), or hidden.
-  const stack: { tag: string; step?: number; hidden: boolean }[] = [];
-  const body = html.slice(html.indexOf('<body'));
-  for (const token of body.matchAll(/<!--[\s\S]*?-->|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<\/?[a-zA-Z][^>]*>|[^<]+/g)) {
-    const t = token[0];
-    if (t.startsWith('<!--') || t.startsWith('<script') || t.startsWith('<style')) continue;
-    if (t.startsWith('</')) {
-      stack.pop();
-      continue;
-    }
-    if (t.startsWith('<')) {
-      const tag = /^<([a-zA-Z0-9]+)/.exec(t)![1]!.toLowerCase();
-      const classes = (/\sclass="([^"]*)"/.exec(t)?.[1] ?? '').split(/\s+/);
-      const parent = stack[stack.length - 1];
-      const entry: { tag: string; step?: number; hidden: boolean } = { tag, hidden: parent?.hidden ?? false };
-      if (classes.includes('step')) {
-        entry.step = texts.length;
-        texts.push([]);
-        entry.hidden = false;
-      } else if (SKIP_CLASSES.some((c) => classes.includes(c))) entry.hidden = true;
-      if (!VOID.has(tag) && !t.endsWith('/>')) stack.push(entry);
-      continue;
-    }
-    let owner: number | undefined;
-    let hidden = false;
-    for (let i = stack.length - 1; i >= 0; i--) {
-      if (stack[i]!.hidden) hidden = true;
-      if (stack[i]!.step !== undefined) {
-        owner = stack[i]!.step;
-        break;
+  const texts: string[] = [];
+  const steps: HtmlNode[] = [];
+  const find = (node: HtmlNode) => {
+    if (classesOf(node).includes('step')) steps.push(node);
+    for (const child of node.childNodes ?? []) find(child);
+  };
+  find(parse(html) as unknown as HtmlNode);
+  for (const step of steps) {
+    const parts: string[] = [];
+    const walk = (node: HtmlNode, top: boolean) => {
+      if (node.nodeName === '#text') {
+        parts.push(node.value ?? '');
+        return;
       }
-    }
-    if (owner !== undefined && !hidden) texts[owner]!.push(decode(t));
+      if (node.nodeName === 'script' || node.nodeName === 'style') return;
+      const classes = classesOf(node);
+      if (!top && (classes.includes('step') || SKIP_CLASSES.some((c) => classes.includes(c)))) return;
+      for (const child of node.childNodes ?? []) walk(child, false);
+    };
+    walk(step, true);
+    texts.push(parts.join(' ').replace(/\s+/g, ' ').trim());
   }
-  return texts.map((parts) => parts.join(' ').replace(/\s+/g, ' ').trim());
+  return texts;
 }

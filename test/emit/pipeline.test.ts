@@ -91,6 +91,6 @@ describe.runIf(existsSync(SEED))(seedTitle, () => {
 
   test('the image has its width and the quote its attribution', () => {
     expect(page).toContain('<img src="docker_bug.png" alt="docker_bug.png" width="800">');
-    expect(page).toContain('<p class="attribution">\u2014Solomon Hykes</p>');
+    expect(page).toContain('<footer class="attribution"><span class="attribution-label">Source: </span><cite>Solomon Hykes</cite></footer>');
   });
 });

@@ -72,7 +72,7 @@ describe('admonitions and presenter notes', () => {
 describe('footnotes, citations, docinfo', () => {
   test('footnote with a label linking back', () => {
     expect(html(el('footnote', { ids: ['f1'], backrefs: ['r1'], auto: 1 }, el('label', {}, '1'), p('See man 2 clone.')))).toBe(
-      '<div id="f1" class="footnote">\n<span class="label">[<a href="#r1">1</a>]</span>\n<p>See man 2 clone.</p>\n</div>\n',
+      '<div id="f1" class="footnote">\n<span class="label"><a href="#r1">#1:</a></span>\n<p>See man 2 clone.</p>\n</div>\n',
     );
   });
 

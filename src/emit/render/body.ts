@@ -6,7 +6,7 @@
 import { unescape } from '../../rst/names.js';
 import { isElement, listAttribute, textContent, type Element } from '../../rst/nodes.js';
 import { escapeHtml } from '../escape.js';
-import { stringAttribute, wrap } from '../html.js';
+import { openTag, stringAttribute, wrap } from '../html.js';
 import { highlight, isPlainTextLanguage } from '../highlight.js';
 import { isInvisible, nodeLine, type RenderContext } from './context.js';
 import type { NodeType, RenderRule } from './rule.js';
@@ -36,8 +36,10 @@ function blockQuote(node: Element, ctx: RenderContext): string {
   return `${wrap('blockquote', node, ctx, `\n${ctx.children(node)}`)}\n`;
 }
 
+/** Hovercraft's attribution: "Source: " and the cited name, at the foot of the quote. */
 function attribution(node: Element, ctx: RenderContext): string {
-  return `${wrap('p', node, ctx, `\u2014${ctx.children(node)}`, { classes: ['attribution'] })}\n`;
+  const content = `<span class="attribution-label">Source: </span><cite>${ctx.children(node)}</cite>`;
+  return `${wrap('footer', node, ctx, content, { classes: ['attribution'] })}\n`;
 }
 
 function lineBlock(node: Element, ctx: RenderContext): string {
@@ -113,13 +115,18 @@ function systemMessage(node: Element, ctx: RenderContext): string {
   const level = stringAttribute(node, 'level') ?? '2';
   if (Number(level) < 2) return '';
   const type = stringAttribute(node, 'type') ?? LEVEL_NAMES[level] ?? 'WARNING';
-  const source = stringAttribute(node, 'source') ?? ctx.sourceName;
   const lineNumber = stringAttribute(node, 'line');
-  const where = `<code class="literal">${escapeHtml(source)}</code>${lineNumber ? `, line ${escapeHtml(lineNumber)}` : ''}`;
-  const backrefs = listAttribute(node, 'backrefs');
-  const backlink = backrefs.length > 0 ? `; <em><a href="#${escapeHtml(backrefs[0]!)}">backlink</a></em>` : '';
-  const heading = `<p class="system-message-title">System Message: ${escapeHtml(type)}/${escapeHtml(level)} (${where})${backlink}</p>\n`;
-  return `${wrap('div', node, ctx, `\n${heading}${ctx.children(node)}`, { classes: ['system-message'] })}\n`;
+  // The heading is drawn by the stylesheet from data-title, so the slide's
+  // text is the message alone (as in Hovercraft) and no file path leaks in.
+  const title = `${type}/${level}${lineNumber ? `, line ${lineNumber}` : ''}`;
+  const open = openTag('div', node, ctx, {
+    classes: ['system-message'],
+    attributes: [
+      ['data-title', title],
+      ['role', 'note'],
+    ],
+  });
+  return `${open}\n${ctx.children(node)}</div>\n`;
 }
 
 const nothing: RenderRule = () => '';
