@@ -18,8 +18,16 @@ function firstLine(message: string): string {
   return message.replace(/\n/g, ' ');
 }
 
+/** The last source split into lines: a build prints many frames from one file. */
+let cached: { source: string; lines: string[] } | undefined;
+
+function linesOf(source: string): string[] {
+  if (cached?.source !== source) cached = { source, lines: source.split(/\r\n|\r|\n/) };
+  return cached.lines;
+}
+
 function codeFrame(source: string, line: number, column: number): string {
-  const lines = source.split(/\r\n|\r|\n/);
+  const lines = linesOf(source);
   const text = lines[line - 1];
   if (text === undefined) return '';
   const gutter = String(line).length;

@@ -15,15 +15,27 @@ export interface LineInfo {
 }
 
 export class StringList {
-  readonly lines: string[];
-  readonly items: LineInfo[];
+  /**
+   * A slice is a view on its parent's arrays until someone needs arrays of
+   * its own (`lines`/`items`, or a change): nested parsers take "the rest of
+   * the input" many times over, and copying it each time made parsing
+   * quadratic in the number of constructs.
+   */
+  private data: string[];
+  private info_: LineInfo[];
+  private start: number;
+  private end: number;
+  private owned: boolean;
   /** The list this one was sliced from, and where the slice starts in it (docutils' ViewList parent). */
   parent: StringList | undefined;
   parentOffset = 0;
 
   constructor(lines: string[] = [], items: LineInfo[] = []) {
-    this.lines = lines;
-    this.items = items;
+    this.data = lines;
+    this.info_ = items;
+    this.start = 0;
+    this.end = lines.length;
+    this.owned = true;
   }
 
   /** Lines of one source, numbered from `offset`. */
@@ -34,51 +46,101 @@ export class StringList {
     );
   }
 
+  private own(): void {
+    if (this.owned) return;
+    this.data = this.data.slice(this.start, this.end);
+    this.info_ = this.info_.slice(this.start, this.end);
+    this.start = 0;
+    this.end = this.data.length;
+    this.owned = true;
+  }
+
+  /** The lines as an array of this list's own (materialises a view). */
+  get lines(): string[] {
+    this.own();
+    return this.data;
+  }
+
+  get items(): LineInfo[] {
+    this.own();
+    return this.info_;
+  }
+
   get length(): number {
-    return this.lines.length;
+    return this.owned ? this.data.length : this.end - this.start;
+  }
+
+  /** Line `index`, without copying a view. */
+  lineAt(index: number): string | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    return this.data[this.start + index];
+  }
+
+  /** Where line `index` came from, without copying a view. */
+  itemAt(index: number): LineInfo | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    return this.info_[this.start + index];
   }
 
   info(index: number): LineInfo | undefined {
-    return this.items[index];
+    return this.itemAt(index);
   }
 
   /** 1-based source line of line `index` (docutils' `srcline`). */
   lineNumber(index: number): number | undefined {
-    const item = this.items[index];
+    const item = this.itemAt(index);
     return item ? item.offset + 1 : undefined;
   }
 
-  slice(start: number, end: number = this.lines.length): StringList {
-    const view = new StringList(this.lines.slice(start, end), this.items.slice(start, end));
+  slice(start: number, end: number = this.length): StringList {
+    const length = this.length;
+    const from = Math.min(Math.max(0, start < 0 ? length + start : start), length);
+    const to = Math.min(Math.max(from, end < 0 ? length + end : end), length);
+    const view = new StringList(this.data, this.info_);
+    view.start = this.start + from;
+    view.end = this.start + to;
+    view.owned = false;
     view.parent = this;
-    view.parentOffset = start;
+    view.parentOffset = from;
     return view;
   }
 
   /** Inserts lines at `at`, here and in every list this one was sliced from. */
   insert(at: number, lines: string[], items: LineInfo[]): void {
-    this.lines.splice(at, 0, ...lines);
-    this.items.splice(at, 0, ...items);
+    this.own();
+    spliceIn(this.data, at, lines);
+    spliceIn(this.info_, at, items);
+    this.end = this.data.length;
     this.parent?.insert(at + this.parentOffset, lines, items);
   }
 
   push(line: string, info: LineInfo): void {
-    this.lines.push(line);
-    this.items.push(info);
+    this.own();
+    this.data.push(line);
+    this.info_.push(info);
+    this.end = this.data.length;
   }
 
   /** Removes `n` characters from the start of lines [start, end) (docutils `trim_left`). */
-  trimLeft(n: number, start = 0, end: number = this.lines.length): void {
-    for (let i = start; i < end; i++) {
-      this.lines[i] = this.lines[i]!.slice(n);
-      const item = this.items[i]!;
-      this.items[i] = { ...item, column: item.column + n };
+  trimLeft(n: number, start = 0, end: number = this.length): void {
+    this.own();
+    for (let i = start; i < Math.min(end, this.data.length); i++) {
+      this.data[i] = this.data[i]!.slice(n);
+      const item = this.info_[i]!;
+      this.info_[i] = { ...item, column: item.column + n };
     }
   }
 
   text(): string {
     return this.lines.join('\n');
   }
+}
+
+/** `list.splice(at, 0, ...items)` without spreading (long lists overflow the call stack). */
+function spliceIn<T>(list: T[], at: number, items: readonly T[]): void {
+  const tail = list.splice(at);
+  for (const item of items) list.push(item);
+  for (const item of tail) list.push(item);
 }
 
 /** Raised (as a value) when `getTextBlock(flushLeft)` meets an indented line. */
@@ -101,10 +163,10 @@ export function getTextBlock(
 ): { block: StringList; indentation?: UnexpectedIndentation } {
   let end = start;
   while (end < list.length) {
-    const line = list.lines[end]!;
+    const line = list.lineAt(end)!;
     if (isBlank(line)) break;
     if (flushLeft && line[0] === ' ') {
-      const item = list.items[end]!;
+      const item = list.itemAt(end)!;
       return {
         block: list.slice(start, end),
         indentation: { block: list.slice(start, end), source: item.source, line: item.offset + 1 },
@@ -138,9 +200,9 @@ export function getIndented(
   let blankFinish = true;
   let ended = false;
   while (end < list.length) {
-    const line = list.lines[end]!;
+    const line = list.lineAt(end)!;
     if (line && (line[0] !== ' ' || (blockIndent !== null && line.slice(0, blockIndent).trim()))) {
-      blankFinish = end > start && isBlank(list.lines[end - 1]!);
+      blankFinish = end > start && isBlank(list.lineAt(end - 1)!);
       ended = true;
       break;
     }

@@ -208,7 +208,7 @@ export class Body extends RstState {
 
   isEnumeratedListItem(ordinal: number | null, sequence: string, format: EnumFormat): boolean {
     if (ordinal === null) return false;
-    const next = this.machine.inputLines.lines[this.machine.lineOffset + 1];
+    const next = this.machine.inputLines.lineAt(this.machine.lineOffset + 1);
     if (next === undefined) return true;
     if (!next.slice(0, 1).trim()) return true;
     const result = makeEnumerator(ordinal + 1, sequence as never, format);

@@ -302,7 +302,7 @@ export function directive(state: RstState, match: RegExpExecArray, substitutionN
   const lineno = state.machine.absLineNumber();
   const initialOffset = state.machine.lineOffset;
   const r = state.machine.getFirstKnownIndented(match[0].length, false, true, false);
-  const blockText = state.machine.inputLines.lines.slice(initialOffset, state.machine.lineOffset + 1).join('\n');
+  const blockText = state.machine.inputLines.slice(initialOffset, state.machine.lineOffset + 1).text();
   const outcome = runDirective({
     typeName,
     block: r.block,

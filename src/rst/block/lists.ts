@@ -193,15 +193,17 @@ export class Explicit extends SpecializedBody {
   }
 }
 
+const SUBSTITUTION_PATTERNS: Record<string, RegExp> = {
+  embedded_directive: new RegExp(`^(${SIMPLENAME})::( +|$)`, 'u'),
+  text: /^/,
+};
+
 export class SubstitutionDef extends Body {
   override readonly name = 'SubstitutionDef';
 
   constructor(...args: ConstructorParameters<typeof Body>) {
     super(...args);
-    this.setTransitions(
-      { embedded_directive: new RegExp(`^(${SIMPLENAME})::( +|$)`, 'u'), text: /^/ },
-      ['embedded_directive', 'text'],
-    );
+    this.setTransitions(SUBSTITUTION_PATTERNS, ['embedded_directive', 'text']);
   }
 
   embedded_directive(match: RegExpExecArray): TransitionResult {

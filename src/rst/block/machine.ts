@@ -156,7 +156,7 @@ export class StateMachine {
 
   /** Keeps the document's current line in step (docutils' `note_source` observer). */
   private notify(): void {
-    const item = this.inputLines.items[this.lineOffset];
+    const item = this.inputLines.itemAt(this.lineOffset);
     if (this.memo) this.memo.document.currentLine = item && this.lineOffset >= 0 ? item.offset + 1 : undefined;
   }
 
@@ -170,7 +170,7 @@ export class StateMachine {
 
   private advance(n: number): string {
     this.lineOffset += n;
-    const line = this.inputLines.lines[this.lineOffset];
+    const line = this.inputLines.lineAt(this.lineOffset);
     if (line === undefined || this.lineOffset < 0) {
       this.line = null;
       throw new EndOfInput();
@@ -181,7 +181,7 @@ export class StateMachine {
 
   previousLine(n = 1): string | null {
     this.lineOffset -= n;
-    this.line = this.lineOffset < 0 ? null : (this.inputLines.lines[this.lineOffset] ?? null);
+    this.line = this.lineOffset < 0 ? null : (this.inputLines.lineAt(this.lineOffset) ?? null);
     this.notify();
     return this.line;
   }
@@ -196,7 +196,7 @@ export class StateMachine {
 
   private jump(lineOffset: number): string {
     this.lineOffset = lineOffset - this.inputOffset;
-    const line = this.inputLines.lines[this.lineOffset];
+    const line = this.inputLines.lineAt(this.lineOffset);
     if (line === undefined || this.lineOffset < 0) {
       this.line = null;
       throw new EndOfInput();
@@ -206,7 +206,7 @@ export class StateMachine {
   }
 
   isNextLineBlank(): boolean {
-    const line = this.inputLines.lines[this.lineOffset + 1];
+    const line = this.inputLines.lineAt(this.lineOffset + 1);
     return line === undefined || line.trim() === '';
   }
 
@@ -229,10 +229,10 @@ export class StateMachine {
   /** Source line (1-based) of absolute line number `lineno`, or of the current line. */
   sourceLine(lineno?: number): number | undefined {
     const offset = lineno === undefined ? this.lineOffset : lineno - this.inputOffset - 1;
-    const item = this.inputLines.items[offset];
+    const item = this.inputLines.itemAt(offset);
     if (item) return item.offset + 1;
     if (offset === this.inputLines.length && offset > 0) {
-      const last = this.inputLines.items[offset - 1];
+      const last = this.inputLines.itemAt(offset - 1);
       if (last) return last.offset + 2;
     }
     return lineno;
@@ -240,7 +240,7 @@ export class StateMachine {
 
   sourceName(lineno?: number): string | undefined {
     const offset = lineno === undefined ? this.lineOffset : lineno - this.inputOffset - 1;
-    return this.inputLines.items[offset]?.source;
+    return this.inputLines.itemAt(offset)?.source;
   }
 
   /** Advances to the last line of the block; reports an indented line as docutils does. */

@@ -14,7 +14,7 @@ function rootOf(memo: Memo, machine: StateMachine): StateMachine {
 
 /** The point at `column` (0-based, in the line as the machine holds it) of machine line `index`. */
 function pointOf(memo: Memo, machine: StateMachine, index: number, column: number): Point | undefined {
-  const item = machine.inputLines.items[index];
+  const item = machine.inputLines.itemAt(index);
   if (!item || item.offset < 0 || item.source !== memo.document.sourceName) return undefined;
   const col = item.column + column;
   return { line: item.offset + 1, column: col + 1, offset: (memo.lineStarts[item.offset] ?? 0) + col };
@@ -22,15 +22,15 @@ function pointOf(memo: Memo, machine: StateMachine, index: number, column: numbe
 
 /** The span of machine lines [from, to], trimmed of blank lines at both ends. */
 export function spanOf(memo: Memo, machine: StateMachine, from: number, to: number): Position | undefined {
-  const lines = machine.inputLines.lines;
+  const lines = machine.inputLines;
   let first = Math.max(0, from);
   let last = Math.min(to, lines.length - 1);
-  while (first < last && !lines[first]!.trim()) first++;
-  while (last > first && !lines[last]!.trim()) last--;
-  if (first > last || lines[first] === undefined) return undefined;
-  const startText = lines[first]!;
+  while (first < last && !lines.lineAt(first)!.trim()) first++;
+  while (last > first && !lines.lineAt(last)!.trim()) last--;
+  if (first > last || lines.lineAt(first) === undefined) return undefined;
+  const startText = lines.lineAt(first)!;
   const start = pointOf(memo, machine, first, startText.length - startText.trimStart().length);
-  const end = pointOf(memo, machine, last, lines[last]!.length);
+  const end = pointOf(memo, machine, last, lines.lineAt(last)!.length);
   return start && end ? { start, end } : undefined;
 }
 
@@ -50,7 +50,7 @@ export function inlinePointer(memo: Memo, machine: StateMachine, value: string, 
   const columns = starts.map((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]! - 1 : value.length;
     const text = value.slice(start, end);
-    const line = root.inputLines.lines[lineno - 1 + i] ?? '';
+    const line = root.inputLines.lineAt(lineno - 1 + i) ?? '';
     return Math.max(0, text ? line.indexOf(text) : 0);
   });
   return (index: number): Point => {

@@ -26,6 +26,8 @@ export const WS_PATTERNS: Record<string, RegExp> = {
   indent: /^ +/,
 };
 
+const TABLES = new WeakMap<Record<string, RegExp>, { patterns: Record<string, RegExp>; order: string[] }>();
+
 /** Every state class by name; filled by `states.ts`. */
 export const STATE_REGISTRY = new Map<string, StateFactory>();
 
@@ -43,17 +45,26 @@ export abstract class RstState implements StateLike {
 
   /** Installs the transitions: blank and indent first, then the state's own. */
   protected setTransitions(patterns: Record<string, RegExp>, order: string[]): void {
-    this.patterns = { ...patterns, ...WS_PATTERNS };
-    this.transitionOrder = ['blank', 'indent', ...order];
+    // Nested parses build states by the thousand: share one table per class.
+    let table = TABLES.get(patterns);
+    if (!table) {
+      table = { patterns: { ...patterns, ...WS_PATTERNS }, order: ['blank', 'indent', ...order] };
+      TABLES.set(patterns, table);
+    }
+    this.patterns = table.patterns;
+    this.transitionOrder = table.order;
   }
 
+  /** A state that changes its transitions gets tables of its own first. */
   protected addTransition(name: string, pattern: RegExp): void {
-    this.patterns[name] = pattern;
-    this.transitionOrder.unshift(name);
+    this.patterns = { ...this.patterns, [name]: pattern };
+    this.transitionOrder = [name, ...this.transitionOrder];
   }
 
   protected removeTransition(name: string): void {
-    delete this.patterns[name];
+    const { [name]: _removed, ...rest } = this.patterns;
+    void _removed;
+    this.patterns = rest;
     this.transitionOrder = this.transitionOrder.filter((n) => n !== name);
   }
 

@@ -22,12 +22,15 @@ import { BODY_PATTERNS } from './body.js';
 import { columnWidth, literalBlock, RstState } from './state.js';
 import type { StringList } from '../string-list.js';
 
+const TEXT_PATTERNS: Record<string, RegExp> = { underline: BODY_PATTERNS.line!, text: /^/ };
+const QUOTED_PATTERNS: Record<string, RegExp> = { initial_quoted: /^([!-/:-@[-`{-~])/, text: /^/ };
+
 export class TextState extends RstState {
   readonly name: string = 'Text';
 
   constructor(...args: ConstructorParameters<typeof RstState>) {
     super(...args);
-    this.setTransitions({ underline: BODY_PATTERNS.line!, text: /^/ }, ['underline', 'text']);
+    this.setTransitions(TEXT_PATTERNS, ['underline', 'text']);
   }
 
   override method(name: string) {
@@ -379,7 +382,7 @@ export class QuotedLiteralBlock extends RstState {
 
   constructor(...args: ConstructorParameters<typeof RstState>) {
     super(...args);
-    this.setTransitions({ initial_quoted: /^([!-/:-@[-`{-~])/, text: /^/ }, ['initial_quoted', 'text']);
+    this.setTransitions(QUOTED_PATTERNS, ['initial_quoted', 'text']);
   }
 
   override blank(_m: RegExpExecArray, context: Context, nextState: string): TransitionResult {

@@ -36,9 +36,9 @@ function isolateGridTable(context: TableContext, start: number): Isolated {
   let blankFinish = true;
   // StateMachine.get_text_block(flush_left=True)
   let end = start;
-  for (; end < input.length && !isBlank(input.lines[end]); end++) {
-    if (input.lines[end]![0] === ' ') {
-      const item = input.items[end]!;
+  for (; end < input.length && !isBlank(input.lineAt(end)); end++) {
+    if (input.lineAt(end)![0] === ' ') {
+      const item = input.itemAt(end)!;
       messages.push(host.document.error('Unexpected indentation.', { source: item.source, line: item.offset + 1 }));
       blankFinish = false;
       break;

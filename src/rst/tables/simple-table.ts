@@ -25,10 +25,12 @@ export function parseSimpleTable(input: StringList, start: number, host: TableHo
 }
 
 function isolateSimpleTable(context: TableContext, start: number): Isolated {
-  const lines = context.input.lines;
+  // A view, not a copy: the input is the whole rest of the document.
+  const input = context.input;
+  const lines = { length: input.length, at: (i: number) => input.lineAt(i) };
   const limit = lines.length - 1;
-  const topLength = pyStrip(lines[start]!).length;
-  const blankAfter = (i: number): boolean => i === limit || isBlank(lines[i + 1]);
+  const topLength = pyStrip(lines.at(start)!).length;
+  const blankAfter = (i: number): boolean => i === limit || isBlank(lines.at(i + 1));
   const failure = (cursor: number, detail: string, blankFinish: boolean): Isolated => {
     const block = TableBlock.fromInput(context.input, start, cursor + 1, false);
     const messages = [context.malformed(block, cursor, detail)];
@@ -37,7 +39,7 @@ function isolateSimpleTable(context: TableContext, start: number): Isolated {
   let found = 0;
   let foundAt = start;
   for (let i = start + 1; i <= limit; i++) {
-    const line = lines[i]!;
+    const line = lines.at(i)!;
     if (!SIMPLE_TABLE_BORDER.test(line)) continue;
     if (pyStrip(line).length !== topLength) {
       return failure(i, 'Bottom/header table border does not match top border.', blankAfter(i));

@@ -28,7 +28,8 @@ export class TableBlock {
    * surrounding white space, as `isolate_grid_table` does.
    */
   static fromInput(input: StringList, start: number, end: number, strip: boolean): TableBlock {
-    const raw = input.lines.slice(start, end);
+    const view = input.slice(start, end);
+    const raw = view.lines;
     const codec = new WideCodec(raw);
     const lines: string[] = [];
     const origins: number[][] = [];
@@ -43,7 +44,7 @@ export class TableBlock {
         origins.push(encoded.origin);
       }
     }
-    return new TableBlock(lines, origins, input.items.slice(start, end), codec);
+    return new TableBlock(lines, origins, view.items, codec);
   }
 
   /** A copy the parsers may rewrite (docutils' parsers work on `block[:]`). */
