@@ -7,8 +7,9 @@
 // On a new build whose only change is the text of some steps, the page
 // replaces their content in place. Otherwise it reloads and comes back to
 // the same step, by id (so inserting a step before it does not move the
-// speaker), with as many substeps shown as before. When a rebuild fails the page stays as it is
-// and an overlay lists the errors; the next good build removes it.
+// speaker), with as many substeps shown as before. When a rebuild fails
+// the page stays as it is and an overlay lists the errors; the next good
+// build removes it.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -88,11 +89,22 @@
       });
   }
 
-  function parse(text) {
+  /** What a page is made of, for comparing builds: its steps, and everything else as text. */
+  function shapeOf(text) {
     var doc = new DOMParser().parseFromString(text, 'text/html');
     var own = doc.querySelector('script[data-build]');
     if (own) own.remove();
-    return doc;
+    var root = doc.getElementById('impress');
+    if (!root) return null;
+    var steps = Array.prototype.map.call(root.querySelectorAll('.step'), function (step) {
+      return { id: step.id, attributes: attributesOf(step), html: step.innerHTML, element: step };
+    });
+    var rootAttributes = attributesOf(root);
+    root.remove();
+    return {
+      frame: [doc.head.innerHTML, attributesOf(doc.body), rootAttributes, doc.body.innerHTML].join('\n\u0000'),
+      steps: steps,
+    };
   }
 
   function attributesOf(element) {
@@ -101,28 +113,18 @@
     }).sort().join('\n');
   }
 
-  /** The steps whose content changed, as [id, new element], or null when more than that changed. */
+  /** The new steps whose content changed, or null when more than that changed. */
   function changedSteps(before, after) {
-    if (before.head.innerHTML !== after.head.innerHTML) return null;
-    var rootBefore = before.getElementById('impress');
-    var rootAfter = after.getElementById('impress');
-    if (!rootBefore || !rootAfter || attributesOf(rootBefore) !== attributesOf(rootAfter)) return null;
-    var stepsBefore = rootBefore.querySelectorAll('.step');
-    var stepsAfter = rootAfter.querySelectorAll('.step');
-    if (stepsBefore.length !== stepsAfter.length) return null;
+    if (!before || !after || before.frame !== after.frame || before.steps.length !== after.steps.length) return null;
     var changed = [];
-    for (var i = 0; i < stepsAfter.length; i++) {
-      var a = stepsBefore[i];
-      var b = stepsAfter[i];
-      if (!b.id || a.id !== b.id || attributesOf(a) !== attributesOf(b)) return null;
-      if (a.innerHTML !== b.innerHTML) {
-        if (b.querySelector('script')) return null;
-        changed.push([b.id, b]);
-      }
+    for (var i = 0; i < after.steps.length; i++) {
+      var a = before.steps[i];
+      var b = after.steps[i];
+      if (!b.id || a.id !== b.id || a.attributes !== b.attributes) return null;
+      if (a.html === b.html) continue;
+      if (b.element.querySelector('script')) return null;
+      changed.push(b);
     }
-    rootBefore.remove();
-    rootAfter.remove();
-    if (before.body.innerHTML !== after.body.innerHTML || attributesOf(before.body) !== attributesOf(after.body)) return null;
     return changed;
   }
 
@@ -143,17 +145,20 @@
   /** Resolves to true when the page now shows `build` without reloading. */
   function patchInPlace(build) {
     if (!pristine || typeof DOMParser !== 'function') return Promise.resolve(false);
-    return Promise.all([pristine, fetchPage(build)]).then(function (texts) {
-      if (!texts[0] || !texts[1]) return false;
-      var changed = changedSteps(parse(texts[0]), parse(texts[1]));
+    return Promise.all([pristine, fetchPage(build)]).then(function (pages) {
+      var after = pages[1] && shapeOf(pages[1]);
+      var changed = changedSteps(pages[0], after);
       if (!changed) return false;
       for (var i = 0; i < changed.length; i++) {
-        if (!patchStep(changed[i][0], changed[i][1])) return false;
+        if (!patchStep(changed[i].id, changed[i].element)) return false;
       }
-      pristine = Promise.resolve(texts[1]);
+      pristine = Promise.resolve(after);
       pageBuild = build;
       hideErrors();
-      document.dispatchEvent(new CustomEvent('deck:live-update', { detail: { build: build, steps: changed.map(function (c) { return c[0]; }) } }));
+      var ids = changed.map(function (step) {
+        return step.id;
+      });
+      document.dispatchEvent(new CustomEvent('deck:live-update', { detail: { build: build, steps: ids } }));
       return true;
     }, function () {
       return false;
@@ -175,7 +180,7 @@
   // --- the error overlay ------------------------------------------------
 
   var STYLE = [
-    ':host{all:initial}',
+    ':host{all:initial;display:block}',
     '.backdrop{position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.66);overflow:auto;',
     'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:#eee}',
     '.panel{margin:40px auto;max-width:960px;background:#1d1f21;border-top:6px solid #e5484d;',
@@ -211,7 +216,7 @@
     close.addEventListener('click', hideErrors);
     panel.appendChild(close);
     panel.appendChild(element('h1', '', errors.length === 1 ? 'The build failed with 1 error' : 'The build failed with ' + errors.length + ' errors'));
-    panel.appendChild(element('p', 'note', 'You are looking at the last good build. Fix the file and save: the page reloads by itself.'));
+    panel.appendChild(element('p', 'note', 'You are looking at the last good build. Fix the file and save: the page updates by itself.'));
     errors.forEach(function (error) {
       var item = element('div', 'error');
       var head = element('div');
@@ -272,11 +277,16 @@
 
   recall();
   connect();
-  // The HTML this page was loaded from, to compare the next build with;
+  // The shape of the HTML this page was loaded from, to compare the next build with;
   // fetched once the page is up (it comes from the cache then).
   window.addEventListener('load', function () {
-    pristine = fetchPage(pageBuild).catch(function () {
-      return null;
-    });
+    pristine = fetchPage(pageBuild).then(
+      function (text) {
+        return text && shapeOf(text);
+      },
+      function () {
+        return null;
+      },
+    );
   });
 })();

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import WebSocket from 'ws';
+import { benchBuild, printBuild } from './build.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -128,7 +129,17 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+async function all() {
+  // Build times first (they want the machine to themselves), then reload latency.
+  if (process.env.BENCH_ONLY !== 'reload') {
+    console.log('deck build: whole process, cold (seed: median of 10; 1,000 steps: median of 3; larger: one run)\n');
+    printBuild(await benchBuild());
+    console.log('');
+  }
+  if (process.env.BENCH_ONLY !== 'build') await main();
+}
+
+all().catch((error) => {
   console.error(`bench: ${error.message}`);
   process.exitCode = 1;
 });

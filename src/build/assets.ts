@@ -41,12 +41,21 @@ export function copyAssets(requests: AssetRequest[], deckDir: string, outDir: st
       diagnostics.push(problem(request, `File not found: "${request.url}".`));
       continue;
     }
+    if (!insideFolder(fs.realpathSync(from), fs.realpathSync(deckDir))) {
+      // A symbolic link leading out of the deck's folder would publish that file.
+      diagnostics.push(problem(request, `"${request.url}" links to a file outside the deck's folder and cannot be bundled.`));
+      continue;
+    }
     const to = path.join(outDir, relative);
     fs.mkdirSync(path.dirname(to), { recursive: true });
     fs.copyFileSync(from, to);
     if (relative.endsWith('.css')) queue.push(...cssReferences(from, relative));
   }
   return diagnostics;
+}
+
+function insideFolder(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder + path.sep);
 }
 
 function cssReferences(file: string, relative: string): AssetRequest[] {

@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compile } from './compile.js';
 import { copyAssets } from './assets.js';
+import { copyKatex } from './katex.js';
+import { inlineFolder } from './single-file.js';
 import { commitStaging, copyTree, createStaging, discardStaging } from './output.js';
 import type { EmitTemplate } from '../emit/types.js';
 import { RUNTIME_FOLDER } from '../emit/runtime.js';
@@ -26,6 +28,8 @@ export interface BuildOptions {
   slideNumbers?: boolean;
   skipHelp?: boolean;
   autoConsole?: boolean;
+  /** Fold each build into its index.html alone (src/build/single-file.ts). */
+  singleFile?: boolean;
 }
 
 /** deck's own browser-side files (presenter console, goto …), copied to `deck/` in every build (see src/emit/runtime.ts). */
@@ -67,6 +71,15 @@ function impressPath(): string {
  * records what was asked for (in `dependencies`) and read (in `sources`, for
  * code frames).
  */
+/**
+ * The time `.. date::` shows: SOURCE_DATE_EPOCH when set (reproducible
+ * builds, as Debian and CI systems use it), else the clock.
+ */
+function buildTime(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH !== '' ? new Date(epoch * 1000) : new Date();
+}
+
 function includeReader(deckDir: string, report: BuildReport) {
   const root = path.resolve(deckDir);
   return (file: string): string | undefined => {
@@ -185,12 +198,14 @@ function buildOne(file: string, target: string, options: BuildOptions, report: B
       return chosen.template;
     },
     skipNotes: options.skipNotes ?? false,
+    now: buildTime(),
     features,
   });
   report.diagnostics.push(...result.diagnostics);
   fs.mkdirSync(target, { recursive: true });
   copyTree(templateDir, target, (relative) => relative === 'template.html' || relative === 'README.md');
   copyTree(RUNTIME_DIR, path.join(target, RUNTIME_FOLDER));
+  if (result.page.features.includes('math')) copyKatex(target);
   fs.mkdirSync(path.join(target, 'js'), { recursive: true });
   fs.copyFileSync(impressPath(), path.join(target, 'js', 'impress.js'));
   const requests = result.page.files.map((f) => {
@@ -201,4 +216,5 @@ function buildOne(file: string, target: string, options: BuildOptions, report: B
   report.diagnostics.push(...copyAssets(requests, deckDir, target));
   report.dependencies.push(...assetDependencies(result.page.files.map((f) => f.url), deckDir, target));
   fs.writeFileSync(path.join(target, 'index.html'), result.page.html);
+  if (options.singleFile) report.diagnostics.push(...inlineFolder(target, file));
 }

@@ -21,6 +21,8 @@ export interface CompileOptions {
   skipNotes?: boolean;
   /** Presenter features from the command line; each wins over the deck's setting. */
   features?: Pick<EmitOptions, 'slideNumbers' | 'skipHelp' | 'autoConsole'>;
+  /** The time `.. date::` formats (the edge decides: SOURCE_DATE_EPOCH or the clock). */
+  now?: Date;
 }
 
 export interface CompileResult {
@@ -38,6 +40,7 @@ export function compile(source: string, options: CompileOptions): CompileResult 
     mode: 'publish',
     hovercraft: true,
     fileInsertionEnabled: true,
+    ...(options.now ? { now: options.now } : {}),
   });
   const { deck, diagnostics: splitDiagnostics } = split(parsed.document, { sourceName: options.sourceName });
   const { positions, diagnostics: layoutDiagnostics } = layout(deck, { sourceName: options.sourceName });

@@ -14,7 +14,8 @@ import { formatDiagnostic } from '../diagnostics/render.js';
 import { isError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { registerServe } from './serve.js';
 import { registerCheck } from './check.js';
-import { registerMap } from './map.js';
+import { registerMap, runMap } from './map.js';
+import { registerPdf } from './pdf.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -51,6 +52,8 @@ interface BuildFlags {
   slideNumbers?: boolean;
   skipHelp?: boolean;
   autoConsole?: boolean;
+  singleFile?: boolean;
+  map?: boolean;
 }
 
 function runBuild(files: string[], opts: BuildFlags, io: Io): number {
@@ -63,7 +66,10 @@ function runBuild(files: string[], opts: BuildFlags, io: Io): number {
   if (opts.slideNumbers) buildOptions.slideNumbers = true;
   if (opts.skipHelp) buildOptions.skipHelp = true;
   if (opts.autoConsole) buildOptions.autoConsole = true;
+  if (opts.singleFile) buildOptions.singleFile = true;
   const result = build(files, buildOptions);
+  // The map is drawn from the deck itself; its own messages were already reported by the build.
+  if (opts.map) result.written.forEach((index, i) => runMap(files[i]!, path.join(path.dirname(index), 'map.svg'), { out: () => {}, err: () => {} }));
   report(result.diagnostics, result.sources, io);
   const errors = result.diagnostics.filter(isError).length;
   const ms = Math.round(performance.now() - started);
@@ -114,6 +120,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--slide-numbers', 'show the step number on every step (as :slide-numbers: true)')
     .option('--skip-help', 'no keyboard help on h or at the start (as :skip-help: true)')
     .option('--auto-console', 'open the presenter console when the presentation loads (as :auto-console: true)')
+    .option('--single-file', 'one index.html with everything inside (styles, scripts, pictures, fonts), for offline use; no presenter console')
+    .option('--map', 'also write map.svg (as deck map) next to each index.html')
     .action((files: string[], opts) => {
       code = runBuild(files, opts, io);
     });
@@ -138,6 +146,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     code = exit;
   });
   registerMap(program, io, (exit) => {
+    code = exit;
+  });
+  registerPdf(program, io, (exit) => {
     code = exit;
   });
   try {

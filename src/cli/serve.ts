@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isLoopback } from '../server/host-check.js';
-import { startServer } from '../server/server.js';
+
 
 export interface ServeCliOptions {
   watch?: boolean;
@@ -82,6 +82,8 @@ export async function runServe(files: string[], opts: ServeCliOptions, io: Serve
   }
   let server;
   try {
+    // The server's libraries load only when serving.
+    const { startServer } = await import('../server/server.js');
     server = await startServer({
       files: decks,
       host: opts.host,

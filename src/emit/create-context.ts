@@ -27,6 +27,7 @@ export function createContext(
     diagnostics,
     steps,
     compactList: false,
+    features: new Set(),
     render: (node) => renderNode(node, ctx),
     children: (node) => renderChildren(node, ctx),
     claimIds(node) {

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { element, type Node } from '../rst/nodes.js';
 import { AssetCollector } from './assets.js';
 import { createContext } from './create-context.js';
-import type { AssetReference } from './types.js';
+import type { AssetReference, EmitFeature } from './types.js';
 
 export interface FragmentOptions {
   sourceName: string;
@@ -20,6 +20,7 @@ export interface FragmentResult {
   html: string;
   files: AssetReference[];
   diagnostics: Diagnostic[];
+  features: EmitFeature[];
 }
 
 export function renderFragment(nodes: Node[], options: FragmentOptions): FragmentResult {
@@ -28,5 +29,5 @@ export function renderFragment(nodes: Node[], options: FragmentOptions): Fragmen
   const ctx = createContext(options, new Map(), diagnostics, assets);
   if (options.insideStep) ctx.ancestors.push(element('step'));
   const html = nodes.map((node) => ctx.render(node)).join('');
-  return { html, files: assets.files, diagnostics };
+  return { html, files: assets.files, diagnostics, features: [...ctx.features].sort() };
 }

@@ -9,7 +9,8 @@
  */
 
 import { dropForbiddenCharacters } from './escape.js';
-import hljs from 'highlight.js';
+import { createRequire } from 'node:module';
+import type { HLJSApi } from 'highlight.js';
 
 /**
  * docutils/Pygments lexer names that highlight.js spells differently or
@@ -56,14 +57,14 @@ export interface Highlighted {
 export function resolveLanguage(name: string): string | undefined {
   const key = name.toLowerCase();
   if (key in PYGMENTS_NAMES) return PYGMENTS_NAMES[key] ?? undefined;
-  return hljs.getLanguage(key) ? key : undefined;
+  return loadHljs().getLanguage(key) ? key : undefined;
 }
 
 /** Highlights `code` in `language`; undefined when highlight.js does not know the language. */
 export function highlight(code: string, language: string): Highlighted | undefined {
   const resolved = resolveLanguage(language);
   if (resolved === undefined) return undefined;
-  const result = hljs.highlight(code, { language: resolved, ignoreIllegals: true });
+  const result = loadHljs().highlight(code, { language: resolved, ignoreIllegals: true });
   return { language: resolved, html: dropForbiddenCharacters(result.value) };
 }
 
@@ -71,4 +72,11 @@ export function highlight(code: string, language: string): Highlighted | undefin
 export function isPlainTextLanguage(name: string): boolean {
   const key = name.toLowerCase();
   return key in PYGMENTS_NAMES && PYGMENTS_NAMES[key] === null;
+}
+
+/** highlight.js is loaded on the first code block, so decks without code start faster. */
+let hljsCache: HLJSApi | undefined;
+function loadHljs(): HLJSApi {
+  hljsCache ??= createRequire(import.meta.url)('highlight.js') as HLJSApi;
+  return hljsCache;
 }

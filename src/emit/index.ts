@@ -15,13 +15,15 @@ import { createContext } from './create-context.js';
 import { escapeHtml } from './escape.js';
 import { bodyEndContent, bodyStartContent, headContent, impressAttributes, pageTitle, resolveFeatures } from './page.js';
 import type { RenderContext } from './render/context.js';
+import { KATEX_STYLESHEET } from './render/math.js';
 import { renderChildren, renderNode } from './render/registry.js';
 import { RUNTIME_FILES } from './runtime.js';
 import { describeSteps } from './steps.js';
 import { fillTemplate, type SlotName } from './template.js';
 import type { EmitOptions, EmitResult } from './types.js';
 
-export type { AssetKind, AssetReference, EmitOptions, EmitResult, EmitTemplate } from './types.js';
+export type { AssetKind, AssetReference, EmitFeature, EmitOptions, EmitResult, EmitTemplate } from './types.js';
+export { KATEX_FOLDER, KATEX_STYLESHEET } from './render/math.js';
 export { renderFragment } from './fragment.js';
 export { NODE_TYPES } from './render/rule.js';
 export { RUNTIME_FILES, RUNTIME_FOLDER } from './runtime.js';
@@ -77,19 +79,23 @@ export function emit(deck: Deck, positions: (Coordinates | null)[], options: Emi
     .filter((child): child is Element => isElement(child) && child.type === 'step')
     .map((step) => renderNode(step, ctx))
     .join('');
+  const header = decoration(deck.header, 'deck-header', ctx);
+  const footer = decoration(deck.footer, 'deck-footer', ctx);
+  // Known only once everything is rendered: whether the page has math.
+  const mathLink = ctx.features.has('math') ? `<link rel="stylesheet" href="${KATEX_STYLESHEET}">\n` : '';
 
   const values: Record<SlotName, string> = {
     lang: escapeHtml(options.lang ?? 'en'),
     title: escapeHtml(pageTitle(deck, options.sourceName)),
-    head: headContent(deck, files),
+    head: mathLink + headContent(deck, files),
     'impress-attributes': impressAttributes(deck, features),
     'body-start': bodyStartContent(features),
-    header: decoration(deck.header, 'deck-header', ctx),
+    header,
     steps: stepHtml,
-    footer: decoration(deck.footer, 'deck-footer', ctx),
+    footer,
     'body-end': bodyEndContent(files),
   };
   const filled = fillTemplate(options.template.html, values);
   reportSlots(filled.unknown, filled.unused, values, ctx);
-  return { html: filled.html, files: assets.files, diagnostics };
+  return { html: filled.html, files: assets.files, diagnostics, features: [...ctx.features].sort() };
 }

@@ -45,8 +45,17 @@ export interface AssetReference {
   line?: number;
 }
 
+/**
+ * Something the page needs that the caller provides: `math` means the page
+ * links KaTeX's stylesheet (`KATEX_STYLESHEET`), so the build copies KaTeX's
+ * CSS and fonts to `KATEX_FOLDER`.
+ */
+export type EmitFeature = 'math';
+
 export interface EmitResult {
   html: string;
   files: AssetReference[];
   diagnostics: Diagnostic[];
+  /** The features the page uses, sorted; empty for most decks. */
+  features: EmitFeature[];
 }

@@ -19,6 +19,8 @@ export interface ParseOptions {
   readFile?: (path: string) => string | undefined;
   /** docutils' `file_insertion_enabled` (false for the conformance corpus). */
   fileInsertionEnabled?: boolean;
+  /** The time `.. date::` formats; the build passes SOURCE_DATE_EPOCH or the clock. */
+  now?: Date;
   /** Transforms of Hovercraft's reader: doctitle/docinfo promotion (default false, as the corpus oracle). */
   hovercraft?: boolean;
 }
@@ -78,6 +80,7 @@ export function parse(source: string, options: ParseOptions): ParseResult {
     fileInsertionEnabled: options.fileInsertionEnabled ?? true,
     lineStarts: lineStarts(source),
   };
+  if (options.now) memo.now = options.now;
   const lines = StringList.fromText(toLines(source), options.sourceName);
   const tooLong = lines.lines.findIndex((line) => line.length > LINE_LENGTH_LIMIT);
   if (tooLong >= 0) {

@@ -118,6 +118,28 @@ describe('bad input', () => {
   });
 });
 
+describe('includes and dates', () => {
+  it('resolves a nested include against the including file and dates from SOURCE_DATE_EPOCH', async () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'talk.rst'), '----\n\n.. include:: sub/a.rst\n\n.. |y| date:: %Y\n\nYear |y|.\n');
+    fs.writeFileSync(path.join(dir, 'sub', 'a.rst'), 'From a.\n\n.. include:: b.rst\n');
+    fs.writeFileSync(path.join(dir, 'sub', 'b.rst'), 'From b, next to a.\n');
+    const before = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1700000000';
+    try {
+      const io = capture();
+      expect(await main(['build', path.join(dir, 'talk.rst'), '--out', path.join(dir, 'out')], io)).toBe(0);
+      const html = fs.readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
+      expect(html).toContain('From b, next to a.');
+      expect(html).toContain('Year 2023.');
+    } finally {
+      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
+  });
+});
+
 describe('deck doctree', () => {
   it('prints docutils pseudo-XML', async () => {
     const dir = tmp();
@@ -128,5 +150,19 @@ describe('deck doctree', () => {
       '<document source="a.rst">\n    <section ids="title" names="title">\n        <title>\n            Title\n' +
         '        <paragraph>\n            Some \n            <emphasis>\n                text\n            .\n',
     );
+  });
+});
+
+describe('files outside the deck', () => {
+  it('refuses a picture that is a symbolic link out of the deck folder', async () => {
+    const dir = tmp();
+    const secret = path.join(tmp(), 'secret.png');
+    fs.writeFileSync(secret, 'not for the audience');
+    fs.symlinkSync(secret, path.join(dir, 'pic.png'));
+    fs.writeFileSync(path.join(dir, 'talk.rst'), '----\n\nText\n\n.. image:: pic.png\n   :alt: a picture\n');
+    const io = capture();
+    expect(await main(['build', path.join(dir, 'talk.rst'), '--out', path.join(dir, 'out')], io)).toBe(1);
+    expect(io.stderr).toMatch(/talk\.rst:5:1: error: "pic\.png" links to a file outside the deck's folder/);
+    expect(fs.existsSync(path.join(dir, 'out', 'pic.png'))).toBe(false);
   });
 });

@@ -73,10 +73,6 @@ describe('literal and code blocks', () => {
     const out = html(el('doctest_block', {}, '>>> print(1)\n1'));
     expect(out.startsWith('<pre class="doctest-block"><code class="hljs language-pycon">')).toBe(true);
   });
-
-  test('math block is escaped LaTeX in div.math', () => {
-    expect(html(el('math_block', {}, '\\frac{a}{b} < c'))).toBe('<div class="math">\\frac{a}{b} &lt; c</div>\n');
-  });
 });
 
 describe('raw, comments and other invisible nodes', () => {

@@ -52,10 +52,6 @@ describe('inline nodes', () => {
     expect(html(el('problematic', { ids: ['p1'], refid: 'm1' }, '*'))).toBe('<a id="p1" class="problematic" href="#m1">*</a>');
   });
 
-  test('inline math is escaped LaTeX in span.math', () => {
-    expect(html(el('math', {}, 'a<b'))).toBe('<span class="math">a&lt;b</span>');
-  });
-
   test('backslash escapes (NUL + char) are removed from text', () => {
     expect(html(p('\x00*not emphasis\x00*'))).toBe('<p>*not emphasis*</p>\n');
   });

@@ -121,7 +121,7 @@ describe.skipIf(!HAVE_CHROMIUM)('deck serve --watch in Chromium', () => {
       }, STEP_ID),
     );
     expect(await samePage()).toBe(false);
-    expect(await activeId()).toBe(STEP_ID);
+    await eventually('the reloaded page back on step 10', async () => (await activeId()) === STEP_ID);
   });
 
   it('shows an overlay naming the line of a broken table, and removes it when fixed', async () => {

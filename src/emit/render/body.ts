@@ -8,7 +8,8 @@ import { isElement, listAttribute, textContent, type Element } from '../../rst/n
 import { escapeHtml } from '../escape.js';
 import { openTag, stringAttribute, wrap } from '../html.js';
 import { highlight, isPlainTextLanguage } from '../highlight.js';
-import { isInvisible, nodeLine, type RenderContext } from './context.js';
+import { isInvisible, lineWithin, nodeLine, type RenderContext } from './context.js';
+import { numberLines, splitLineNumbers } from './line-numbers.js';
 import type { NodeType, RenderRule } from './rule.js';
 
 /**
@@ -58,26 +59,27 @@ function codeLanguage(node: Element): string | undefined {
   return index < 0 ? undefined : classes[index + 1];
 }
 
-/** Line numbers (`:number-lines:`) arrive as `inline.ln` children; such blocks render as parsed, unhighlighted. */
+/** Line numbers (`:number-lines:`) arrive as `inline.ln` children (see line-numbers.ts). */
 function hasLineNumbers(node: Element): boolean {
   return node.children.some((child) => isElement(child) && listAttribute(child, 'classes').includes('ln'));
 }
 
 function codeBlock(node: Element, ctx: RenderContext, language: string | undefined): string {
   const pre = { classes: ['highlight'] };
-  if (language === undefined || hasLineNumbers(node)) {
-    return `${wrap('pre', node, ctx, `<code>${ctx.children(node)}</code>`, pre)}\n`;
-  }
-  const code = unescape(textContent(node));
+  const asParsed = () => `${wrap('pre', node, ctx, `<code>${ctx.children(node)}</code>`, pre)}\n`;
+  if (language === undefined) return asParsed();
+  const numbered = hasLineNumbers(node) ? splitLineNumbers(node) : undefined;
+  const code = numbered ? numbered.code : unescape(textContent(node));
   const result = highlight(code, language);
   if (!result) {
     if (!isPlainTextLanguage(language)) {
       ctx.report('info', 'emit/unknown-language', `No syntax highlighting for "${language}": highlight.js does not know this language.`, nodeLine(node));
     }
-    return `${wrap('pre', node, ctx, `<code>${escapeHtml(code)}</code>`, pre)}\n`;
+    return numbered ? asParsed() : `${wrap('pre', node, ctx, `<code>${escapeHtml(code)}</code>`, pre)}\n`;
   }
+  const content = numbered ? numberLines(result.html, numbered.numbers) : result.html;
   const codeTag = `<code class="hljs language-${escapeHtml(language)}">`;
-  return `${wrap('pre', node, ctx, `${codeTag}${result.html}</code>`, pre)}\n`;
+  return `${wrap('pre', node, ctx, `${codeTag}${content}</code>`, pre)}\n`;
 }
 
 /** `::` blocks stay as written; `code` blocks are highlighted; parsed-literal keeps its inline markup. */
@@ -92,16 +94,27 @@ function doctestBlock(node: Element, ctx: RenderContext): string {
   return `${wrap('pre', node, ctx, content, { classes: ['doctest-block'] })}\n`;
 }
 
-function mathBlock(node: Element, ctx: RenderContext): string {
-  return `${wrap('div', node, ctx, escapeHtml(unescape(textContent(node))), { classes: ['math'] })}\n`;
-}
+/** docutils' TextElements: a `raw` node inside one is inline (a custom `raw` role), so no line break follows it. */
+const TEXT_ELEMENTS = new Set([
+  'paragraph', 'title', 'subtitle', 'rubric', 'line', 'term', 'classifier', 'caption', 'attribution',
+  'label', 'field_name', 'literal_block', 'doctest_block', 'option_string', 'option_argument',
+]);
 
-/** Raw HTML is the one place text is not escaped; other formats do not apply to a web page. */
+/**
+ * Raw HTML is the one place text is not escaped. Other formats (LaTeX …)
+ * do not apply to a web page: they are left out, with a note so the
+ * speaker knows why the content is missing.
+ */
 function raw(node: Element, ctx: RenderContext): string {
-  const formats = (stringAttribute(node, 'format') ?? '').toLowerCase().split(/\s+/);
-  if (!formats.includes('html')) return '';
+  const format = stringAttribute(node, 'format') ?? '';
+  if (!format.toLowerCase().split(/\s+/).includes('html')) {
+    ctx.report('info', 'emit/raw-format-dropped', `Raw content for "${format}" is left out: only "html" applies to a web page.`, lineWithin(node, ctx));
+    return '';
+  }
   ctx.claimIds(node);
-  return `${textContent(node)}\n`;
+  const parent = ctx.ancestors[ctx.ancestors.length - 1];
+  const inline = parent !== undefined && (TEXT_ELEMENTS.has(parent.type) || ctx.closest(...TEXT_ELEMENTS) !== undefined);
+  return inline ? textContent(node) : `${textContent(node)}\n`;
 }
 
 const LEVEL_NAMES: Record<string, string> = { '0': 'DEBUG', '1': 'INFO', '2': 'WARNING', '3': 'ERROR', '4': 'SEVERE' };
@@ -139,7 +152,6 @@ export const bodyRules = {
   line,
   literal_block: literalBlock,
   doctest_block: doctestBlock,
-  math_block: mathBlock,
   raw,
   comment: nothing,
   pending: nothing,

@@ -8,7 +8,7 @@
 
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import type { Element, Node } from '../../rst/nodes.js';
-import type { AssetKind } from '../types.js';
+import type { AssetKind, EmitFeature } from '../types.js';
 
 export interface StepInfo {
   /** The step's HTML id. */
@@ -39,6 +39,8 @@ export interface RenderContext {
   closest(...types: string[]): Element | undefined;
   /** Set while rendering the items of a list docutils would render compactly. */
   compactList: boolean;
+  /** What the rendered nodes need from the page (math: KaTeX's stylesheet and fonts). */
+  readonly features: Set<EmitFeature>;
 }
 
 /** The 1-based source line of a node: where it starts in the source, else its docutils `line`. */

@@ -6,6 +6,7 @@ import { unescape } from '../../rst/names.js';
 import { listAttribute, textContent, type Element } from '../../rst/nodes.js';
 import { escapeHtml } from '../escape.js';
 import { stringAttribute, wrap } from '../html.js';
+import { highlight } from '../highlight.js';
 import type { RenderContext } from './context.js';
 import type { NodeType, RenderRule } from './rule.js';
 
@@ -37,8 +38,13 @@ function target(node: Element, ctx: RenderContext): string {
 
 /** docutils keeps `` ``literal`` `` text verbatim; line breaks inside become spaces, as its HTML writer does. */
 function literal(node: Element, ctx: RenderContext): string {
-  const content = ctx.closest('literal_block') ? ctx.children(node) : escapeHtml(unescape(textContent(node)).replace(/\n/g, ' '));
-  return wrap('code', node, ctx, content, { classes: ['literal'] });
+  if (ctx.closest('literal_block')) return wrap('code', node, ctx, ctx.children(node), { classes: ['literal'] });
+  const code = unescape(textContent(node)).replace(/\n/g, ' ');
+  // `:code:` with a language (a role derived from `code`) is highlighted as a code block is.
+  const classes = listAttribute(node, 'classes');
+  const language = classes[0] === 'code' ? classes[1] : undefined;
+  const highlighted = language === undefined ? undefined : highlight(code, language);
+  return wrap('code', node, ctx, highlighted ? highlighted.html : escapeHtml(code), { classes: ['literal'] });
 }
 
 function problematic(node: Element, ctx: RenderContext): string {
@@ -66,10 +72,6 @@ function inline(node: Element, ctx: RenderContext): string {
   return hasMarkup ? wrap('span', node, ctx, ctx.children(node)) : ctx.children(node);
 }
 
-/** Inline math stays LaTeX, escaped, until math is rendered at build time. */
-function math(node: Element, ctx: RenderContext): string {
-  return wrap('span', node, ctx, escapeHtml(unescape(textContent(node))), { classes: ['math'] });
-}
 
 function abbreviation(node: Element, ctx: RenderContext): string {
   return wrap('abbr', node, ctx, ctx.children(node), { attributes: [['title', stringAttribute(node, 'explanation')]] });
@@ -93,6 +95,5 @@ export const inlineRules = {
   abbreviation,
   acronym: abbreviation,
   generated: inline,
-  math,
   // An image inside a paragraph is rendered by the image rule (render/images.ts).
 } satisfies Partial<Record<NodeType, RenderRule>>;

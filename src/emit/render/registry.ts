@@ -18,6 +18,7 @@ import { footnoteRules } from './footnotes.js';
 import { imageRules } from './images.js';
 import { inlineRules } from './inline.js';
 import { listRules } from './lists.js';
+import { mathRules } from './math.js';
 import type { NodeType, RenderRule } from './rule.js';
 import { structureRules } from './structure.js';
 import { tableRules } from './tables.js';
@@ -32,6 +33,7 @@ export const RULES: Record<NodeType, RenderRule> = {
   ...admonitionRules,
   ...footnoteRules,
   ...docinfoRules,
+  ...mathRules,
 };
 
 function ruleFor(type: string): RenderRule | undefined {

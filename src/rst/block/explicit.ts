@@ -10,6 +10,7 @@ import { runDirective } from '../directives/run.js';
 import type { DirectiveState } from '../directives/types.js';
 import { pformat } from '../pformat.js';
 import { StringList } from '../string-list.js';
+import { posix } from 'node:path';
 import { literalBlock, type RstState } from './state.js';
 
 export const SIMPLENAME = '(?:(?!_)[\\p{L}\\p{N}_])+(?:[-._+:](?:(?!_)[\\p{L}\\p{N}_])+)*';
@@ -316,11 +317,14 @@ export function directive(state: RstState, match: RegExpExecArray, substitutionN
 
 function directiveState(state: RstState, substitutionName?: string): DirectiveState {
   const memo = state.memo;
+  // Inside an included file, relative paths resolve against that file's folder (docutils' current_source).
+  const current = state.machine.sourceName();
+  const inIncluded = current !== undefined && current !== state.document.sourceName && !current.startsWith('internal padding');
   const result: DirectiveState = {
     document: state.document,
     parent: state.parent,
     matchTitles: state.machine.matchTitles,
-    sourceDir: memo.sourceDir,
+    sourceDir: inIncluded ? posix.dirname(current) : memo.sourceDir,
     fileInsertionEnabled: memo.fileInsertionEnabled,
     nestedParse: (content, node, options) => {
       const offset = content.items[0] ? content.items[0].offset : state.machine.absLineOffset();
@@ -335,5 +339,6 @@ function directiveState(state: RstState, substitutionName?: string): DirectiveSt
     },
   };
   if (substitutionName !== undefined) result.substitutionName = substitutionName;
+  if (memo.now) result.now = memo.now;
   return result;
 }

@@ -50,6 +50,8 @@ export interface Memo {
   root?: StateMachine;
   /** 0-based offset of each line start in the source text, for positions. */
   lineStarts: number[];
+  /** What the `date` directive formats (stages read no clock); absent: docutils' fixed default. */
+  now?: Date;
 }
 
 export interface StateLike {

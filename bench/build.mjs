@@ -1,0 +1,112 @@
+/**
+ * Build benchmarks: whole-process build time of the seed deck (cold, median
+ * of 10) and of synthetic decks of 1,000, 5,000 and 10,000 steps made from
+ * the seed's slides, their peak memory, and parse throughput on a 5 MB
+ * document. When Hovercraft is installed, it is timed on the same decks in
+ * the same run and the ratio printed. Run with `npm run bench`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SLIDES = path.join(REPO, 'slides');
+const DECK = path.join(REPO, 'bin', 'deck.js');
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function hasCommand(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+}
+
+/** Runs a command; returns wall seconds and peak RSS in MB (when /usr/bin/time is there). */
+function run(command, args, cwd) {
+  const started = process.hrtime.bigint();
+  const result = TIME
+    ? spawnSync(TIME, ['-f', '%M', command, ...args], { cwd, encoding: 'utf8' })
+    : spawnSync(command, args, { cwd, encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rss = TIME ? Number(result.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  return { seconds, rss, status: result.status };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** A deck of `steps` steps: the seed's slides over and over, ids made unique. */
+function synthesise(dir, steps) {
+  const source = fs.readFileSync(path.join(SLIDES, 'containers.rst'), 'utf8');
+  const [head, ...slides] = source.split('\n----\n');
+  const out = [head];
+  for (let i = 0; out.length - 1 < steps; i++) out.push(slides[i % slides.length].replace(/:id: /g, `:id: r${i}-`));
+  const file = path.join(dir, `deck${steps}.rst`);
+  fs.writeFileSync(file, out.join('\n----\n'));
+  return file;
+}
+
+function prepare() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-bench-'));
+  for (const name of fs.readdirSync(SLIDES)) {
+    const from = path.join(SLIDES, name);
+    if (fs.statSync(from).isFile()) fs.copyFileSync(from, path.join(dir, name));
+  }
+  return dir;
+}
+
+function timeDeck(dir, file, repeats) {
+  const deck = [];
+  for (let i = 0; i < repeats; i++) deck.push(run(process.execPath, [DECK, 'build', file, '--out', path.join(dir, 'out')], dir));
+  const row = { deck: median(deck.map((r) => r.seconds)), rss: Math.max(...deck.map((r) => r.rss)) };
+  if (hasCommand('hovercraft')) {
+    const hc = [];
+    for (let i = 0; i < repeats; i++) hc.push(run('hovercraft', [file, path.join(dir, 'hc')], dir));
+    row.hovercraft = median(hc.map((r) => r.seconds));
+  }
+  return row;
+}
+
+async function parseThroughput(dir) {
+  const { parse } = await import(path.join(REPO, 'lib', 'rst', 'parse.js'));
+  const seed = fs.readFileSync(path.join(SLIDES, 'containers.rst'), 'utf8');
+  let text = '';
+  while (text.length < 5_000_000) text += seed;
+  parse(text.slice(0, 500_000), { sourceName: 'warm.rst' });
+  const started = process.hrtime.bigint();
+  parse(text, { sourceName: 'big.rst' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  void dir;
+  return { mb: text.length / 1e6, seconds };
+}
+
+export async function benchBuild() {
+  const dir = prepare();
+  const rows = [];
+  rows.push({ name: 'seed deck (83 steps)', ...timeDeck(dir, path.join(dir, 'containers.rst'), 10) });
+  for (const steps of [1000, 5000, 10000]) {
+    rows.push({ name: `${steps.toLocaleString('en')} steps`, steps, ...timeDeck(dir, synthesise(dir, steps), steps >= 5000 ? 1 : 3) });
+  }
+  const throughput = await parseThroughput(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { rows, throughput };
+}
+
+export function printBuild({ rows, throughput }) {
+  const lines = ['| build | deck | peak memory | Hovercraft | deck / Hovercraft |', '|---|---:|---:|---:|---:|'];
+  for (const row of rows) {
+    const hc = row.hovercraft === undefined ? 'not installed' : `${row.hovercraft.toFixed(2)} s`;
+    const ratio = row.hovercraft === undefined ? '' : `${((100 * row.deck) / row.hovercraft).toFixed(0)}% (${(row.hovercraft / row.deck).toFixed(1)}× faster)`;
+    lines.push(`| ${row.name} | ${row.deck.toFixed(2)} s | ${Number.isNaN(row.rss) ? '?' : `${row.rss.toFixed(0)} MB`} | ${hc} | ${ratio} |`);
+  }
+  const five = rows.find((r) => r.steps === 5000);
+  const ten = rows.find((r) => r.steps === 10000);
+  if (five && ten) lines.push('', `growth 5,000 → 10,000 steps: ${(ten.deck / five.deck).toFixed(2)}× (linear is 2×)`);
+  lines.push(`parse throughput: ${(throughput.mb / throughput.seconds).toFixed(2)} MB/s on ${throughput.mb.toFixed(1)} MB`);
+  console.log(lines.join('\n'));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  printBuild(await benchBuild());
+}

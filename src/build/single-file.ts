@@ -1,0 +1,211 @@
+/**
+ * `deck build --single-file`: folds a built folder into its `index.html`.
+ * Stylesheets become `<style>` (their `url()`s and `@import`s inlined in
+ * turn), scripts become inline `<script>`, and pictures, fonts and the
+ * favicon become data URIs; then everything but `index.html` is removed, so
+ * the page works with the network off and nothing beside it.
+ *
+ * It reads the HTML our emitter and templates write (quoted attributes, one
+ * tag per element), not arbitrary HTML. What a script loads at run time
+ * cannot be seen here; see SKIPPED_SCRIPTS.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+const EXTERNAL_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|\/)/i;
+
+const MIME: Record<string, string> = {
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.bmp': 'image/bmp',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.eot': 'application/vnd.ms-fontobject',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.txt': 'text/plain',
+};
+
+/**
+ * The presenter console host opens `deck/console.html` beside itself (it
+ * finds it from its own script URL), which a single file cannot offer; it is
+ * left out rather than failing at load.
+ */
+const SKIPPED_SCRIPTS = new Set(['deck/console-host.js']);
+
+interface Inliner {
+  folder: string;
+  /** The deck, for diagnostics. */
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Rewrites `folder/index.html` with everything inside and removes the rest of the folder. */
+export function inlineFolder(folder: string, file: string): Diagnostic[] {
+  const inliner: Inliner = { folder: path.resolve(folder), file, diagnostics: [] };
+  const index = path.join(inliner.folder, 'index.html');
+  const html = inlineHtml(fs.readFileSync(index, 'utf8'), inliner);
+  for (const entry of fs.readdirSync(inliner.folder)) {
+    if (entry !== 'index.html') fs.rmSync(path.join(inliner.folder, entry), { recursive: true, force: true });
+  }
+  fs.writeFileSync(index, html);
+  return inliner.diagnostics;
+}
+
+const LINK = /<link\b[^>]*>/gi;
+const SCRIPT = /<script\b([^>]*)>\s*<\/script>/gi;
+const MEDIA = /<(img|source|video|audio|embed|object|input|track)\b[^>]*>/gi;
+const STYLE_ELEMENT = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
+const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/gi;
+
+function inlineHtml(html: string, inliner: Inliner): string {
+  // Stylesheets and scripts last, so that markup-like text inside them is left alone.
+  return html
+    .replace(STYLE_ELEMENT, (_all, open: string, css: string, close: string) => open + inlineCss(css, '', inliner, new Set()) + close)
+    .replace(MEDIA, (tag) => replaceAttributes(tag, ['src', 'data', 'poster'], inliner))
+    .replace(STYLE_ATTRIBUTE, (_all, css: string) => ` style="${escapeAttribute(inlineCss(decodeAttribute(css), '', inliner, new Set()))}"`)
+    .replace(LINK, (tag) => inlineLink(tag, inliner))
+    .replace(SCRIPT, (tag, attributes: string) => inlineScript(tag, attributes, inliner));
+}
+
+function inlineLink(tag: string, inliner: Inliner): string {
+  const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+  const href = attribute(tag, 'href');
+  if (href === undefined || EXTERNAL_URL.test(href)) return tag;
+  if (rel.includes('stylesheet')) {
+    const css = read(href, '', inliner);
+    if (css === undefined) return tag;
+    const media = attribute(tag, 'media');
+    const open = media ? `<style media="${escapeAttribute(media)}">` : '<style>';
+    return `${open}${escapeRawText(inlineCss(css.toString('utf8'), dirOf(href), inliner, new Set([href])), 'style')}</style>`;
+  }
+  return replaceAttributes(tag, ['href'], inliner);
+}
+
+function inlineScript(tag: string, attributes: string, inliner: Inliner): string {
+  const src = attribute(tag, 'src');
+  if (src === undefined || EXTERNAL_URL.test(src)) return tag;
+  if (SKIPPED_SCRIPTS.has(relativeUrl(src))) return '';
+  const code = read(src, '', inliner);
+  if (code === undefined) return tag;
+  const rest = attributes.replace(/\s(?:src|defer|async)(?:="[^"]*")?/gi, '');
+  return `<script${rest}>${escapeRawText(code.toString('utf8'), 'script')}</script>`;
+}
+
+/** Replaces local URLs in the named attributes with data URIs. */
+function replaceAttributes(tag: string, names: string[], inliner: Inliner): string {
+  let result = tag;
+  for (const name of names) {
+    const value = attribute(result, name);
+    if (value === undefined || EXTERNAL_URL.test(value)) continue;
+    const uri = dataUri(value, '', inliner);
+    if (uri !== undefined) result = result.replace(new RegExp(`(\\s${name}=)"[^"]*"`, 'i'), (_all, prefix: string) => `${prefix}"${uri}"`);
+  }
+  return result;
+}
+
+const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi;
+const CSS_IMPORT = /@import\s+(?:url\(\s*)?(?:"([^"]*)"|'([^']*)')\s*\)?\s*([^;]*);/gi;
+
+/** Inlines a stylesheet's imports and `url()`s; `base` is its folder inside the build, `seen` stops import cycles. */
+function inlineCss(css: string, base: string, inliner: Inliner, seen: Set<string>): string {
+  const imported = css.replace(CSS_IMPORT, (all, double?: string, single?: string, media?: string) => {
+    const url = double ?? single ?? '';
+    if (EXTERNAL_URL.test(url)) return all;
+    const target = joinUrl(base, url);
+    if (seen.has(target)) return '';
+    const text = read(url, base, inliner);
+    if (text === undefined) return all;
+    const inner = inlineCss(text.toString('utf8'), dirOf(target), inliner, new Set([...seen, target]));
+    return media?.trim() ? `@media ${media.trim()} {\n${inner}\n}` : inner;
+  });
+  return imported.replace(CSS_URL, (all, double?: string, single?: string, bare?: string) => {
+    const url = double ?? single ?? bare ?? '';
+    if (url === '' || EXTERNAL_URL.test(url)) return all;
+    const uri = dataUri(url, base, inliner);
+    return uri === undefined ? all : `url("${uri}")`;
+  });
+}
+
+function dataUri(url: string, base: string, inliner: Inliner): string | undefined {
+  const bytes = read(url, base, inliner);
+  if (bytes === undefined) return undefined;
+  const type = MIME[path.extname(relativeUrl(url)).toLowerCase()] ?? 'application/octet-stream';
+  const fragment = /#.*$/s.exec(url)?.[0] ?? '';
+  return `data:${type};base64,${bytes.toString('base64')}${fragment}`;
+}
+
+/** The bytes of a file of the build, or a warning when it is missing or outside the folder. */
+function read(url: string, base: string, inliner: Inliner): Buffer | undefined {
+  const relative = joinUrl(base, relativeUrl(url));
+  const absolute = path.resolve(inliner.folder, relative);
+  if (absolute.startsWith(inliner.folder + path.sep)) {
+    try {
+      return fs.readFileSync(absolute);
+    } catch {
+      // reported below
+    }
+  }
+  inliner.diagnostics.push({
+    severity: 'warning',
+    code: 'build/single-file-missing',
+    message: `"${url}" is not a file of the build, so the single-file page keeps a link to it that will not load.`,
+    file: inliner.file,
+  });
+  return undefined;
+}
+
+/** The path part of a relative URL, decoded. */
+function relativeUrl(url: string): string {
+  const bare = url.replace(/[?#].*$/s, '');
+  try {
+    return decodeURI(bare);
+  } catch {
+    return bare;
+  }
+}
+
+function joinUrl(base: string, url: string): string {
+  return path.posix.normalize(path.posix.join(base, url));
+}
+
+function dirOf(url: string): string {
+  const dir = path.posix.dirname(relativeUrl(url));
+  return dir === '.' ? '' : dir;
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag);
+  return match ? decodeAttribute(match[1]!) : undefined;
+}
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** Keeps inlined code from closing its element early (`</script` inside a string). */
+function escapeRawText(text: string, element: 'script' | 'style'): string {
+  return text.replace(new RegExp(`</(${element})`, 'gi'), '<\\/$1');
+}
