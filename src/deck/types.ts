@@ -65,3 +65,14 @@ export interface LayoutResult {
   positions: (Coordinates | null)[];
   diagnostics: Diagnostic[];
 }
+
+/** impress.js's defaults: where a step without coordinates of its own stands. */
+export const DEFAULT_COORDINATES: Readonly<Coordinates> = {
+  'data-x': '0',
+  'data-y': '0',
+  'data-z': '0',
+  'data-rotate-x': '0',
+  'data-rotate-y': '0',
+  'data-rotate-z': '0',
+  'data-scale': '1',
+};

@@ -6,7 +6,7 @@
  * each made unique, so every step can be reached by `#id`.
  */
 
-import { COORDINATE_KEYS, type Coordinates, type Deck } from '../deck/types.js';
+import { COORDINATE_KEYS, DEFAULT_COORDINATES, type Coordinates, type Deck } from '../deck/types.js';
 import { makeId, splitWhitespace, unescape } from '../rst/names.js';
 import { isElement, textContent, type Element } from '../rst/nodes.js';
 import { stringAttribute, unique } from './html.js';
@@ -15,15 +15,7 @@ import { nodeLine, type StepInfo } from './render/context.js';
 /** Attributes that are not written through: they become class/id/coordinates, or only mean something to layout. */
 const CONSUMED = new Set<string>(['class', 'id', 'step', 'hovercraft-path', 'data-rotate', ...COORDINATE_KEYS]);
 
-const UNPOSITIONED: Coordinates = {
-  'data-x': '0',
-  'data-y': '0',
-  'data-z': '0',
-  'data-rotate-x': '0',
-  'data-rotate-y': '0',
-  'data-rotate-z': '0',
-  'data-scale': '1',
-};
+const UNPOSITIONED: Coordinates = DEFAULT_COORDINATES;
 
 export type StepReport = (code: string, message: string, line?: number) => void;
 

@@ -7,17 +7,9 @@
  */
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { COORDINATE_KEYS, type Coordinates, type Deck } from '../deck/types.js';
+import { COORDINATE_KEYS, DEFAULT_COORDINATES, type Coordinates, type Deck } from '../deck/types.js';
 
-const DEFAULTS: Coordinates = {
-  'data-x': '0',
-  'data-y': '0',
-  'data-z': '0',
-  'data-rotate-x': '0',
-  'data-rotate-y': '0',
-  'data-rotate-z': '0',
-  'data-scale': '1',
-};
+const DEFAULTS: Coordinates = DEFAULT_COORDINATES;
 
 function isFinite(value: string): boolean {
   return Number.isFinite(Number(value));

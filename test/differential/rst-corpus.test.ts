@@ -8,37 +8,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/rst/parse.js';
-import { pformat } from '../../src/rst/pformat.js';
-import { HAVE_SHARED, SHARED } from '../shared.js';
+import { HAVE_SHARED } from '../shared.js';
+import { corpusCases, matchesDocutils } from './rst-corpus.js';
 
-const CORPUS = path.join(SHARED, 'corpus', 'rst');
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const DIFFERING = path.join(HERE, 'rst-differing.txt');
 const RATE = path.join(HERE, 'rst-conformance.json');
 
-function cases(): string[] {
-  return fs
-    .readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.rst'))
-    .map((f) => f.slice(0, -4))
-    .sort();
-}
-
-function run(name: string): boolean {
-  const text = fs.readFileSync(path.join(CORPUS, `${name}.rst`), 'utf8');
-  const expected = fs.readFileSync(path.join(CORPUS, 'expected', `${name}.parse.pxml`), 'utf8');
-  try {
-    return pformat(parse(text, { sourceName: `${name}.rst`, fileInsertionEnabled: false }).document) === expected;
-  } catch {
-    return false;
-  }
-}
-
 describe.skipIf(!HAVE_SHARED)('docutils parse-mode conformance', () => {
   it('matches docutils on every case not listed as differing', () => {
-    const all = cases();
-    const failing = all.filter((name) => !run(name));
+    const all = corpusCases();
+    const failing = all.filter((name) => !matchesDocutils(name, 'parse'));
     if (process.env.UPDATE) {
       const reasons = new Map(
         (fs.existsSync(DIFFERING) ? fs.readFileSync(DIFFERING, 'utf8').split('\n') : [])

@@ -10,11 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/rst/parse.js';
-import { pformat } from '../../src/rst/pformat.js';
-import { HAVE_SHARED, SHARED } from '../shared.js';
+import { HAVE_SHARED } from '../shared.js';
+import { CORPUS, corpusCases, matchesDocutils } from '../differential/rst-corpus.js';
 
-const CORPUS = path.join(SHARED, 'corpus', 'rst');
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const DIFFERING = path.join(HERE, 'publish-differing.txt');
 const RATE = path.join(HERE, 'publish-conformance.json');
@@ -22,25 +20,6 @@ const HEADER = [
   '# Corpus cases whose publish-mode tree differs from docutils 0.19, one per line:',
   '# `name  # reason`. This list may only shrink (see publish-corpus.test.ts).',
 ];
-
-function cases(): string[] {
-  return fs
-    .readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.rst'))
-    .map((f) => f.slice(0, -4))
-    .sort();
-}
-
-function run(name: string): boolean {
-  const text = fs.readFileSync(path.join(CORPUS, `${name}.rst`), 'utf8');
-  const expected = fs.readFileSync(path.join(CORPUS, 'expected', `${name}.publish.pxml`), 'utf8');
-  try {
-    const { document } = parse(text, { sourceName: `${name}.rst`, mode: 'publish', fileInsertionEnabled: false });
-    return pformat(document) === expected;
-  } catch {
-    return false;
-  }
-}
 
 /** `name  # reason` lines → name → reason. */
 function readList(): Map<string, string> {
@@ -64,8 +43,8 @@ if (!HAVE_SHARED) console.warn(`publish-mode conformance skipped: ${CORPUS} is a
 
 describe.skipIf(!HAVE_SHARED)('docutils publish-mode conformance', () => {
   it('matches docutils on every case not listed as differing', () => {
-    const all = cases();
-    const failing = all.filter((name) => !run(name));
+    const all = corpusCases();
+    const failing = all.filter((name) => !matchesDocutils(name, 'publish'));
     const accepted = readList();
     if (process.env.UPDATE) update(all, failing, accepted);
     const regressions = failing.filter((name) => !accepted.has(name));
@@ -77,7 +56,7 @@ describe.skipIf(!HAVE_SHARED)('docutils publish-mode conformance', () => {
 
   it('records the pass rate the corpus gives', () => {
     const recorded = JSON.parse(fs.readFileSync(RATE, 'utf8')) as { cases: number; passed: number };
-    expect(recorded.cases).toBe(cases().length);
+    expect(recorded.cases).toBe(corpusCases().length);
     expect(recorded.passed).toBe(recorded.cases - readList().size);
     expect(recorded.passed / recorded.cases).toBeGreaterThanOrEqual(0.9);
   });
