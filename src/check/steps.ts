@@ -3,7 +3,7 @@
  * which line to point at, whether it shows anything, and where layout put it.
  */
 
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { COORDINATE_KEYS, type Coordinates, type Deck } from '../deck/types.js';
 import { isElement, isText, type Element } from '../rst/nodes.js';
 
@@ -66,16 +66,4 @@ export function hasContent(step: Element): boolean {
   return step.children.some((child) => (isText(child) ? child.value.trim() !== '' : isElement(child) && !INVISIBLE.has(child.type)));
 }
 
-export function diagnostic(
-  severity: Severity,
-  code: string,
-  message: string,
-  file: string,
-  line: number | undefined,
-  hint?: string,
-): Diagnostic {
-  const d: Diagnostic = { severity, code, message, file };
-  if (line !== undefined) d.line = line;
-  if (hint !== undefined) d.hint = hint;
-  return d;
-}
+export { createDiagnostic as diagnostic };

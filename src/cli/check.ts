@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { compile, type CompileResult } from '../build/compile.js';
 import { loadTemplate, PACKAGE_ROOT, resolveTemplateDir } from '../build/build.js';
+import { planAssets } from '../build/assets.js';
 import { check, type AssetText } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isError } from '../diagnostics/diagnostic.js';
@@ -33,8 +34,6 @@ interface CheckFlags {
 }
 
 const DEFAULT_TEMPLATE = path.join(PACKAGE_ROOT, 'templates', 'default');
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
-const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
 
 /** Adds the `check` command to the program; `done` receives its exit code. */
 export function registerCheck(program: Command, io: CheckIo, done: (code: number) => void): void {
@@ -160,70 +159,23 @@ function chooseTemplate(deck: Deck, file: string, found: Diagnostic[]): string {
   return DEFAULT_TEMPLATE;
 }
 
-function stripQuery(url: string): string {
-  try {
-    return decodeURI(url.replace(/[?#].*$/s, ''));
-  } catch {
-    return url;
-  }
-}
-
-interface Request {
-  url: string;
-  file: string;
-  line?: number;
-}
-
 /** `build/missing-file` for every local file the page uses (and its stylesheets pull in) that is not there. */
 function missingFiles(result: CompileResult, file: string, deckDir: string): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const queue: Request[] = result.page.files.map((f) => ({ url: f.url, file, ...(f.line !== undefined ? { line: f.line } : {}) }));
-  const done = new Set<string>();
-  const problem = (request: Request, message: string) => {
-    const d: Diagnostic = { severity: 'error', code: 'build/missing-file', message, file: request.file };
-    if (request.line !== undefined) d.line = request.line;
-    found.push(d);
-  };
-  while (queue.length > 0) {
-    const request = queue.shift()!;
-    if (EXTERNAL.test(request.url) || request.url.startsWith('/')) continue;
-    const relative = path.normalize(stripQuery(request.url));
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
-      problem(request, `"${request.url}" is outside the deck's folder and cannot be bundled.`);
-      continue;
-    }
-    if (done.has(relative)) continue;
-    done.add(relative);
-    const absolute = path.join(deckDir, relative);
-    if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
-      problem(request, `File not found: "${request.url}".`);
-      continue;
-    }
-    if (relative.endsWith('.css')) queue.push(...cssReferences(absolute, relative));
-  }
-  return found;
-}
-
-function cssReferences(absolute: string, relative: string): Request[] {
-  const css = fs.readFileSync(absolute, 'utf8');
-  const found: Request[] = [];
-  for (const match of css.matchAll(CSS_URL)) {
-    const url = match[2] ?? match[4] ?? '';
-    if (!url || EXTERNAL.test(url) || url.startsWith('data:')) continue;
-    const line = css.slice(0, match.index).split('\n').length;
-    found.push({ url: path.join(path.dirname(relative), stripQuery(url)), file: relative, line });
-  }
-  return found;
+  const requests = result.page.files.map((f) => ({ url: f.url, file, ...(f.line !== undefined ? { line: f.line } : {}) }));
+  return planAssets(requests, deckDir).diagnostics;
 }
 
 /** The text of the deck's own stylesheets and scripts that exist; each is also a source for code frames. */
 function readAssets(result: CompileResult, deckDir: string, file: string, sources: Map<string, string>): AssetText[] {
   const found: AssetText[] = [];
+  const requests = result.page.files.filter((a) => a.kind === 'css' || a.kind === 'js').map((a) => ({ url: a.url, file }));
+  // The deck's own files (as the build would bundle them), not what CSS pulls in.
+  const own = new Set(planAssets(requests, deckDir).files);
   for (const asset of result.page.files) {
     if (asset.kind !== 'css' && asset.kind !== 'js') continue;
-    const relative = path.normalize(stripQuery(asset.url));
+    const relative = [...own].find((f) => f === path.normalize(asset.url.replace(/[?#].*$/s, '')));
+    if (relative === undefined) continue;
     const absolute = path.join(deckDir, relative);
-    if (relative.startsWith('..') || !fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) continue;
     const name = path.join(path.dirname(file), relative);
     const text = fs.readFileSync(absolute, 'utf8');
     sources.set(name, text);

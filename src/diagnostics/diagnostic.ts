@@ -32,3 +32,18 @@ export const LEVEL_SEVERITY: Record<number, Severity> = {
 export function isError(d: Diagnostic): boolean {
   return d.severity === 'error' || d.severity === 'severe';
 }
+
+/** A diagnostic with the optional line and hint set only when known. */
+export function createDiagnostic(
+  severity: Severity,
+  code: string,
+  message: string,
+  file: string,
+  line: number | undefined,
+  hint?: string,
+): Diagnostic {
+  const d: Diagnostic = { severity, code, message, file };
+  if (line !== undefined) d.line = line;
+  if (hint !== undefined) d.hint = hint;
+  return d;
+}

@@ -4,7 +4,8 @@
  * Codes are stable: `layout/…`.
  */
 
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Deck } from '../deck/types.js';
 import type { ApplyProblem } from './apply.js';
 import type { CalculateProblem } from './calculate.js';
@@ -28,19 +29,7 @@ const POSITION_FIELDS = [
   'hovercraft-path',
 ];
 
-function diagnostic(
-  severity: Severity,
-  code: string,
-  message: string,
-  file: string,
-  line: number | undefined,
-  hint?: string,
-): Diagnostic {
-  const d: Diagnostic = { severity, code, message, file };
-  if (line !== undefined) d.line = line;
-  if (hint !== undefined) d.hint = hint;
-  return d;
-}
+const diagnostic = createDiagnostic;
 
 /** The line of a top-level step's field, else of the step. */
 function lineOf(context: MessageContext, step: number, field?: string): number | undefined {
