@@ -68,10 +68,18 @@ export abstract class RstState implements StateLike {
     this.transitionOrder = this.transitionOrder.filter((n) => n !== name);
   }
 
+  /** Bound transition methods, made once per state (checkLine asks for one on every line). */
+  private readonly bound = new Map<string, TransitionMethod>();
+
   method(name: string): TransitionMethod {
-    const fn = (this as unknown as Record<string, TransitionMethod>)[name];
-    if (typeof fn !== 'function') throw new Error(`no transition method ${name} in ${this.name}`);
-    return (match, context, nextState) => this.positioned(() => fn.call(this, match, context, nextState));
+    let method = this.bound.get(name);
+    if (!method) {
+      const fn = (this as unknown as Record<string, TransitionMethod>)[name];
+      if (typeof fn !== 'function') throw new Error(`no transition method ${name} in ${this.name}`);
+      method = (match, context, nextState) => this.positioned(() => fn.call(this, match, context, nextState));
+      this.bound.set(name, method);
+    }
+    return method;
   }
 
   /**

@@ -42,11 +42,11 @@ export class TableContext {
   /** docutils `abs_line_number()` with the state machine at `index`. */
   absLine(index: number): number {
     if (this.host.inputOffset !== undefined) return this.host.inputOffset + index + 1;
-    const items = this.input.items;
-    const item = items[index];
+    const input = this.input;
+    const item = input.itemAt(index);
     if (item) return item.offset + 1;
-    const last = items[items.length - 1];
-    return last ? last.offset + 1 + (index - (items.length - 1)) : index + 1;
+    const last = input.itemAt(input.length - 1);
+    return last ? last.offset + 1 + (index - (input.length - 1)) : index + 1;
   }
 
   /** The line a message about absolute line `absLine` reports. */
@@ -68,7 +68,8 @@ export class TableContext {
 
   /** A source point for column `column` (0-based, in the input line) of input line `index`. */
   point(index: number, column: number): Point {
-    const item = this.input.items[index]!;
+    // itemAt, not items: the input is a view on the rest of the document.
+    const item = this.input.itemAt(index)!;
     const line = item.offset + 1;
     const sourceColumn = item.column + column + 1;
     const offset = this.host.offsetOf?.(line, sourceColumn) ?? this.estimateOffset(index, column);
@@ -86,11 +87,11 @@ export class TableContext {
       let offset = 0;
       for (let i = 0; i < this.input.length; i++) {
         starts.push(offset);
-        offset += this.input.items[i]!.column + this.input.lines[i]!.length + 1;
+        offset += this.input.itemAt(i)!.column + this.input.lineAt(i)!.length + 1;
       }
       lineStarts.set(this.input, starts);
     }
-    return starts[index]! + this.input.items[index]!.column + column;
+    return starts[index]! + this.input.itemAt(index)!.column + column;
   }
 }
 
