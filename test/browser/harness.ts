@@ -103,6 +103,11 @@ export function camera(page: Page): Promise<Camera> {
 }
 
 export async function expectCameraOn(page: Page, label: string): Promise<void> {
+  // CSS transitions can end a little after impress.js announces the step on a
+  // loaded machine: wait for the camera to settle, then check where it is.
+  await expect
+    .poll(async () => (await camera(page)).canvasError, { timeout: 5000, interval: 50 })
+    .toBeLessThan(0.01);
   const found = await camera(page);
   expect(found.canvasError, `${label}: canvas transform`).toBeLessThan(0.01);
   expect(found.rootScale, `${label}: scale`).toBeCloseTo(found.expectedRootScale, 4);
