@@ -33,8 +33,7 @@ import {
   makeTitle,
   tableError,
   width,
-  widthsClass,
-  widthsOf,
+  tableSkeleton,
 } from './tables.js';
 
 /** A cell: its lines, parsed later into an `entry`. */
@@ -119,18 +118,7 @@ function csvData(call: DirectiveCall): { lines: string[]; source: string } {
 
 /** docutils `Body.build_table` for rows of plain cells; each non-empty cell is parsed. */
 function buildTable(call: DirectiveCall, widths: number[], head: Cell[][], body: Cell[][], stubs: number, source: string): Element {
-  const tableNode = element('table', { classes: widthsClass(widthsOf(call)) });
-  const tgroup = element('tgroup', { cols: widths.length });
-  tableNode.children.push(tgroup);
-  let stubColumns = stubs;
-  for (const colwidth of widths) {
-    const colspec = element('colspec', { colwidth });
-    if (stubColumns) {
-      colspec.attributes.stub = 1;
-      stubColumns -= 1;
-    }
-    tgroup.children.push(colspec);
-  }
+  const [tableNode, tgroup] = tableSkeleton(call, widths, stubs);
   const row = (cells: Cell[]): Element =>
     element(
       'row',

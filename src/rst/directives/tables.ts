@@ -199,20 +199,26 @@ function checkListContent(call: DirectiveCall, parsed: Element): number {
   return columns;
 }
 
-/** docutils `ListTable.build_table_from_list`. */
-function buildTableFromList(call: DirectiveCall, data: Node[][][], widths: number[], headerRows: number, stubs: number): Element {
+/**
+ * The `table` and `tgroup` of a directive-built table, with a `colspec` per
+ * column (the first `stubs` of them stub columns), as docutils' table
+ * directives make them.
+ */
+export function tableSkeleton(call: DirectiveCall, widths: number[], stubs: number): [Element, Element] {
   const tableNode = element('table', { classes: widthsClass(widthsOf(call)) });
   const tgroup = element('tgroup', { cols: widths.length });
   tableNode.children.push(tgroup);
-  let stubColumns = stubs;
-  for (const colwidth of widths) {
+  widths.forEach((colwidth, index) => {
     const colspec = element('colspec', { colwidth });
-    if (stubColumns) {
-      colspec.attributes.stub = 1;
-      stubColumns -= 1;
-    }
+    if (index < stubs) colspec.attributes.stub = 1;
     tgroup.children.push(colspec);
-  }
+  });
+  return [tableNode, tgroup];
+}
+
+/** docutils `ListTable.build_table_from_list`. */
+function buildTableFromList(call: DirectiveCall, data: Node[][][], widths: number[], headerRows: number, stubs: number): Element {
+  const [tableNode, tgroup] = tableSkeleton(call, widths, stubs);
   const rows = data.map((row) => element('row', {}, row.map((cell) => element('entry', {}, cell))));
   if (headerRows) tgroup.children.push(element('thead', {}, rows.slice(0, headerRows)));
   tgroup.children.push(element('tbody', {}, rows.slice(headerRows)));
