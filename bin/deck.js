@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../lib/cli/main.js';
+import { main } from '../lib/bundle/main.js';
 
 try {
   process.exitCode = await main(process.argv.slice(2));

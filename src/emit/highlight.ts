@@ -1,16 +1,17 @@
 /**
  * Build-time syntax highlighting with highlight.js.
  *
- * The full bundle is imported on purpose: measured on this project's
- * machine, importing it costs about 130–170 ms once per process, against
- * about 95 ms for the core plus two dozen common languages. The difference
- * is small next to a build, and a talk in any of highlight.js's ~190
- * languages gets colours without a list to maintain.
+ * Only the core and the languages a deck uses are loaded (with the
+ * languages they embed): loading all ~190 took ~190 ms of every build with
+ * a code block. `hljs-index.ts`, generated from the installed highlight.js,
+ * says which module serves each name and alias, so every language
+ * highlight.js knows still works.
  */
 
 import { dropForbiddenCharacters } from './escape.js';
 import { createRequire } from 'node:module';
 import type { HLJSApi } from 'highlight.js';
+import { HLJS_EMBEDS, HLJS_NAMES } from './hljs-index.js';
 
 /**
  * docutils/Pygments lexer names that highlight.js spells differently or
@@ -57,14 +58,14 @@ export interface Highlighted {
 export function resolveLanguage(name: string): string | undefined {
   const key = name.toLowerCase();
   if (key in PYGMENTS_NAMES) return PYGMENTS_NAMES[key] ?? undefined;
-  return loadHljs().getLanguage(key) ? key : undefined;
+  return key in HLJS_NAMES ? key : undefined;
 }
 
 /** Highlights `code` in `language`; undefined when highlight.js does not know the language. */
 export function highlight(code: string, language: string): Highlighted | undefined {
   const resolved = resolveLanguage(language);
   if (resolved === undefined) return undefined;
-  const result = loadHljs().highlight(code, { language: resolved, ignoreIllegals: true });
+  const result = withLanguage(resolved).highlight(code, { language: HLJS_NAMES[resolved], ignoreIllegals: true });
   return { language: resolved, html: dropForbiddenCharacters(result.value) };
 }
 
@@ -74,9 +75,24 @@ export function isPlainTextLanguage(name: string): boolean {
   return key in PYGMENTS_NAMES && PYGMENTS_NAMES[key] === null;
 }
 
-/** highlight.js is loaded on the first code block, so decks without code start faster. */
+/** highlight.js's core, loaded on the first code block, so decks without code start faster. */
 let hljsCache: HLJSApi | undefined;
-function loadHljs(): HLJSApi {
-  hljsCache ??= createRequire(import.meta.url)('highlight.js') as HLJSApi;
-  return hljsCache;
+const registered = new Set<string>();
+
+/** The core with `name`'s language, and every language it embeds, registered. */
+function withLanguage(name: string): HLJSApi {
+  const require = createRequire(import.meta.url);
+  hljsCache ??= require('highlight.js/lib/core') as HLJSApi;
+  const hljs = hljsCache;
+  const pending = [HLJS_NAMES[name]];
+  while (pending.length > 0) {
+    const key = pending.pop();
+    if (key === undefined || registered.has(key)) continue;
+    registered.add(key);
+    hljs.registerLanguage(key, require(`highlight.js/lib/languages/${key}`));
+    const embeds = HLJS_EMBEDS[key];
+    if (embeds === '*') pending.push(...Object.values(HLJS_NAMES));
+    else if (embeds !== undefined) pending.push(...embeds.map((embedded) => HLJS_NAMES[embedded]));
+  }
+  return hljs;
 }

@@ -53,7 +53,8 @@ export const KNOWN_VIOLATIONS: { pattern: RegExp; reason: string }[] = [
   },
 ];
 
-const RAW_HTML = /\.\.\s+raw::\s*html|:raw-html:|:format:\s*html/i;
+/** The author wrote raw HTML (directly, in a substitution, or through a role or an option): it passes through as written. */
+const RAW_HTML = /raw::[ \t]*html|:raw-html:|:format:\s*html/i;
 
 export function isKnownViolation(problem: string): boolean {
   return KNOWN_VIOLATIONS.some(({ pattern }) => pattern.test(problem));
