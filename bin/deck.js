@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../lib/bundle/main.js';
+import { createRequire } from 'node:module';
+import { enableCodeCache } from '../lib/cli/code-cache.js';
+
+enableCodeCache();
+const { main } = createRequire(import.meta.url)('../lib/bundle/main.cjs');
 
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -9,7 +9,8 @@
  * lib/bundle/ sits two levels below the package root, like every compiled
  * module, so paths computed from import.meta.url (templates, assets) hold.
  * Packages loaded at run time with require() — highlight.js languages,
- * KaTeX, the browser driver — stay outside.
+ * KaTeX, the browser driver — stay outside. The bundle is CommonJS so that
+ * Node 20 can compile it from V8's code cache (src/cli/code-cache.ts).
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,6 +25,6 @@ await build({
   input: { main: path.join(root, 'lib', 'cli', 'main.js') },
   platform: 'node',
   external: [/^node:/, /^highlight\.js(\/|$)/, /^katex(\/|$)/, /^playwright-core(\/|$)/, 'bufferutil', 'utf-8-validate'],
-  output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
+  output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs' },
   logLevel: 'warn',
 });

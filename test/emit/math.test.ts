@@ -3,6 +3,7 @@
  * `math` / `math-block` wrappers, LaTeX errors as diagnostics, and the
  * page linking KaTeX's stylesheet only when it has math.
  */
+import { parseFragment } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { emit, KATEX_STYLESHEET } from '../../src/emit/index.js';
 import { BARE_TEMPLATE, coordinates, deckOf, el, p, render } from './helpers.js';
@@ -16,6 +17,14 @@ describe('math', () => {
     expect(out.html).not.toContain('katex-display');
     expect(out.features).toEqual(['math']);
     expect(out.diagnostics).toEqual([]);
+  });
+
+  test('MathML nested in a token element (\\boldsymbol with a space) parses as HTML without errors', () => {
+    const out = render(el('math_block', {}, '\\boldsymbol{3 \\Gamma \\quad \\forall x}'));
+    expect(out.html).toContain('<mspace width="1em"></mspace>');
+    const errors: string[] = [];
+    parseFragment(out.html, { onParseError: (error) => errors.push(error.code) });
+    expect(errors).toEqual([]);
   });
 
   test('a math block is a display formula in div.math.math-block, keeping its ids', () => {

@@ -49,6 +49,17 @@ function blockSource(code: string): string {
 }
 
 /**
+ * KaTeX writes empty MathML elements self-closed (`<mspace width="1em"/>`).
+ * That is fine directly inside `<math>`, but KaTeX also nests elements in
+ * token elements (`<mi><mrow>…` for `\boldsymbol{…}`), where the HTML
+ * parser takes over and a self-closed `<mspace/>` is an error that leaves
+ * the element open. Written as a start and an end tag, both read the same.
+ */
+function closeEmptyElements(html: string): string {
+  return html.replace(/<([a-z]+)((?:\s+[\w:-]+="[^"]*")*)\s*\/>/g, '<$1$2></$1>');
+}
+
+/**
  * One formula as KaTeX HTML+MathML. A LaTeX error becomes a warning at the
  * node's line and KaTeX's error rendering (the source in the error colour,
  * the message as its tooltip); KaTeX's strict-mode remarks, which it would
@@ -66,12 +77,12 @@ function typeset(tex: string, displayMode: boolean, node: Element, ctx: RenderCo
   };
   ctx.features.add('math');
   try {
-    return loadKatex().renderToString(tex, { ...options, throwOnError: true });
+    return closeEmptyElements(loadKatex().renderToString(tex, { ...options, throwOnError: true }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     ctx.report('warning', 'emit/math-error', `The formula could not be typeset: ${message}`, line);
     try {
-      return loadKatex().renderToString(tex, { ...options, strict: 'ignore', throwOnError: false });
+      return closeEmptyElements(loadKatex().renderToString(tex, { ...options, strict: 'ignore', throwOnError: false }));
     } catch {
       // Only parse errors are rendered by KaTeX itself; anything else shows the source the same way.
       return `<span class="katex-error" title="${escapeHtml(message)}">${escapeHtml(tex)}</span>`;

@@ -1,0 +1,60 @@
+/**
+ * The V8 code cache the `deck` command starts from: written by the first
+ * run, used by the next, and never a reason for a build to fail or differ.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../shared.js';
+
+const DECK = path.join(REPO, 'bin', 'deck.js');
+const SEED = path.join(REPO, 'slides', 'containers.rst');
+
+function tmp(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'deck-cache-test-'));
+}
+
+/** Builds the seed deck in a new process with `env`; the page it wrote. */
+function build(env: NodeJS.ProcessEnv): string {
+  const out = path.join(tmp(), 'dist');
+  execFileSync(process.execPath, [DECK, 'build', SEED, '--out', out], { env: { ...process.env, ...env }, stdio: 'pipe' });
+  return fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+}
+
+function entries(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.bin'));
+}
+
+describe('code cache', () => {
+  it('the first build writes it, the second uses it, and both pages are identical', () => {
+    const dir = tmp();
+    const first = build({ DECK_CACHE_DIR: dir });
+    const written = entries(dir);
+    expect(written.some((name) => name.includes('build.cjs'))).toBe(true);
+    const stamps = written.map((name) => fs.statSync(path.join(dir, name)).mtimeMs);
+    expect(build({ DECK_CACHE_DIR: dir })).toBe(first);
+    expect(entries(dir)).toEqual(written);
+    expect(written.map((name) => fs.statSync(path.join(dir, name)).mtimeMs)).toEqual(stamps);
+  });
+
+  it('a damaged entry is ignored and rewritten', () => {
+    const dir = tmp();
+    const first = build({ DECK_CACHE_DIR: dir });
+    const entry = path.join(dir, entries(dir).find((name) => name.includes('build.cjs'))!);
+    fs.writeFileSync(entry, 'not a code cache');
+    expect(build({ DECK_CACHE_DIR: dir })).toBe(first);
+    expect(fs.statSync(entry).size).toBeGreaterThan(1000);
+  });
+
+  it('an unusable cache folder, or DECK_CODE_CACHE=0, only means no cache', () => {
+    const blocker = path.join(tmp(), 'a-file');
+    fs.writeFileSync(blocker, '');
+    const reference = build({ DECK_CODE_CACHE: '0', DECK_CACHE_DIR: path.join(blocker, 'sub') });
+    expect(build({ DECK_CACHE_DIR: path.join(blocker, 'sub') })).toBe(reference);
+    const dir = tmp();
+    build({ DECK_CODE_CACHE: '0', DECK_CACHE_DIR: dir });
+    expect(entries(dir)).toEqual([]);
+  });
+});
