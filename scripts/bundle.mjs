@@ -18,11 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'lib', 'bundle');
+/** The compiled lib/ to bundle (an argument, for a copy compiled elsewhere), and where the bundle goes. */
+const lib = path.resolve(process.argv[2] ?? path.join(root, 'lib'));
+const outDir = path.join(lib, 'bundle');
 
 await rm(outDir, { recursive: true, force: true });
 await build({
-  input: { main: path.join(root, 'lib', 'cli', 'main.js') },
+  input: { main: path.join(lib, 'cli', 'main.js') },
   platform: 'node',
   external: [/^node:/, /^highlight\.js(\/|$)/, /^katex(\/|$)/, /^playwright-core(\/|$)/, 'bufferutil', 'utf-8-validate'],
   output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs' },

@@ -32,13 +32,15 @@ function newestMtime(dir: string, extension: string): number {
 /** A folder holding bin/deck.js over a compiled lib/ that matches src/. */
 function packageRoot(scratch: string): string {
   const lib = path.join(REPO, 'lib');
-  if (fs.existsSync(path.join(lib, 'cli', 'main.js')) && newestMtime(lib, '.js') >= newestMtime(path.join(REPO, 'src'), '.ts')) return REPO;
+  if (fs.existsSync(path.join(lib, 'bundle', 'main.cjs')) && newestMtime(lib, '.cjs') >= newestMtime(path.join(REPO, 'src'), '.ts')) return REPO;
   const root = path.join(scratch, 'package');
   fs.mkdirSync(path.join(root, 'bin'), { recursive: true });
   fs.copyFileSync(path.join(REPO, 'bin', 'deck.js'), path.join(root, 'bin', 'deck.js'));
   for (const shared of ['node_modules', 'templates', 'assets', 'package.json']) fs.symlinkSync(path.join(REPO, shared), path.join(root, shared));
   const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', REPO, '--outDir', path.join(root, 'lib')], { encoding: 'utf8' });
   if (tsc.status !== 0 && !fs.existsSync(path.join(root, 'lib', 'cli', 'main.js'))) throw new Error(`tsc failed:\n${tsc.stdout}${tsc.stderr}`);
+  const bundle = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'bundle.mjs'), path.join(root, 'lib')], { encoding: 'utf8' });
+  if (bundle.status !== 0) throw new Error(`bundling failed:\n${bundle.stdout}${bundle.stderr}`);
   return root;
 }
 
