@@ -42,7 +42,7 @@ export function compile(source: string, options: CompileOptions): CompileResult 
     fileInsertionEnabled: true,
     ...(options.now ? { now: options.now } : {}),
   });
-  const { deck, diagnostics: splitDiagnostics } = split(parsed.document, { sourceName: options.sourceName });
+  const { deck, diagnostics: splitDiagnostics } = split(parsed.document, { sourceName: options.sourceName, inPlace: true });
   const { positions, diagnostics: layoutDiagnostics } = layout(deck, { sourceName: options.sourceName });
   const template = typeof options.template === 'function' ? options.template(deck) : options.template;
   const emitOptions = { ...options.features, template, sourceName: options.sourceName, skipNotes: options.skipNotes ?? false };

@@ -4,7 +4,7 @@
  */
 
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { isElement, type Element } from '../rst/nodes.js';
+import { isElement, subtreeLine, type Element, type Node } from '../rst/nodes.js';
 import { sourceLine } from './tree.js';
 
 /** Elements nobody expects to see on a slide: no warning when they are outside steps. */
@@ -111,14 +111,14 @@ export class SplitReporter {
     );
   }
 
-  outsideSteps(run: Element[]): void {
+  outsideSteps(run: Element[], near: number | undefined): void {
     const first = run[0]!;
     const types = [...new Set(run.map((node) => node.type))].join(', ');
     this.add(
       'warning',
       'deck/outside-steps',
       `${run.length === 1 ? 'This' : `These ${run.length}`} element${run.length === 1 ? '' : 's'} (${types}) ${run.length === 1 ? 'is' : 'are'} outside every step, so ${run.length === 1 ? 'it is' : 'they are'} not shown.`,
-      sourceLine(first),
+      sourceLine(first) ?? near,
       'Start a step before it with a transition (----) or a section title.',
     );
   }
@@ -145,14 +145,28 @@ export class SplitReporter {
   /** Groups consecutive visible elements left directly under the document. */
   reportOutside(root: Element): void {
     let run: Element[] = [];
+    let previous: Node | undefined;
     for (const child of [...root.children, undefined]) {
       const visible = child && isElement(child) && child.type !== 'step' && !INVISIBLE.has(child.type);
       if (visible) {
         run.push(child);
         continue;
       }
-      if (run.length) this.outsideSteps(run);
+      // Nodes a transform made have no line: point at what they hold, or what surrounds them.
+      if (run.length) {
+        const near = firstLine(run) ?? (previous && subtreeLine(previous, 'last')) ?? (child && subtreeLine(child, 'first'));
+        this.outsideSteps(run, near);
+      }
       run = [];
+      previous = child;
     }
   }
+}
+
+function firstLine(nodes: Element[]): number | undefined {
+  for (const node of nodes) {
+    const line = subtreeLine(node, 'first');
+    if (line !== undefined) return line;
+  }
+  return undefined;
 }

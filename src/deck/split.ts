@@ -7,7 +7,9 @@
  *   transitions    levels per adornment character; moves and errors
  *   slide maker    steps, fields as settings and step attributes, substeps
  *
- * The input tree is not changed.
+ * The input tree is not changed, unless the caller hands it over
+ * (`inPlace`): a pipeline that has no further use for the parse saves
+ * copying it.
  */
 
 import type { Element } from '../rst/nodes.js';
@@ -26,13 +28,15 @@ export interface SplitOptions {
    * the transition node carries no `rawsource` attribute.
    */
   source?: string;
+  /** Rearrange `document` itself rather than a copy (the caller gives it up). */
+  inPlace?: boolean;
 }
 
 /** Document attributes that are docutils' own, not presentation settings. */
 const NOT_SETTINGS = new Set(['source', 'ids', 'names', 'classes', 'dupnames', 'backrefs']);
 
 export function split(document: Element, options: SplitOptions): SplitResult {
-  const tree = cloneTree(document);
+  const tree = options.inPlace ? document : cloneTree(document);
   const reporter = new SplitReporter(options.sourceName);
 
   applyDocTitle(tree);

@@ -61,12 +61,37 @@ export function resolveLanguage(name: string): string | undefined {
   return key in HLJS_NAMES ? key : undefined;
 }
 
+/**
+ * Highlighted blocks kept for the next request of the same code: `deck
+ * serve` rebuilds a deck on every save, and a deck repeats its snippets.
+ * Bounded by total characters; the oldest entries go first.
+ */
+const remembered = new Map<string, string>();
+let rememberedSize = 0;
+const REMEMBER_CHARACTERS = 8_000_000;
+
 /** Highlights `code` in `language`; undefined when highlight.js does not know the language. */
 export function highlight(code: string, language: string): Highlighted | undefined {
   const resolved = resolveLanguage(language);
   if (resolved === undefined) return undefined;
-  const result = withLanguage(resolved).highlight(code, { language: HLJS_NAMES[resolved], ignoreIllegals: true });
-  return { language: resolved, html: dropForbiddenCharacters(result.value) };
+  const key = `${resolved}\n${code}`;
+  let html = remembered.get(key);
+  if (html === undefined) {
+    const result = withLanguage(resolved).highlight(code, { language: HLJS_NAMES[resolved], ignoreIllegals: true });
+    html = dropForbiddenCharacters(result.value);
+    remember(key, html);
+  }
+  return { language: resolved, html };
+}
+
+function remember(key: string, html: string): void {
+  remembered.set(key, html);
+  rememberedSize += key.length + html.length;
+  for (const [oldKey, oldHtml] of remembered) {
+    if (rememberedSize <= REMEMBER_CHARACTERS) break;
+    remembered.delete(oldKey);
+    rememberedSize -= oldKey.length + oldHtml.length;
+  }
 }
 
 /** Whether `name` is one docutils accepts as "plain text" (no highlighting wanted, nothing to report). */

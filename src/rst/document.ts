@@ -24,6 +24,12 @@ export interface MessageOptions {
   source?: string;
   /** Stable diagnostic code; derived from the message when absent. */
   code?: string;
+  /**
+   * Where the diagnostic points when the message itself has no line
+   * (docutils gives it none, and the pseudo-XML must keep it so): the
+   * author still needs a place to look.
+   */
+  diagnosticLine?: number;
 }
 
 /** Derives a stable code from a docutils message: `rst/unknown-directive-type`. */
@@ -114,7 +120,8 @@ export class RstDocument {
       message,
       file: options.source ?? this.sourceName,
     };
-    if (line !== undefined) diagnostic.line = line;
+    const pointAt = line ?? options.diagnosticLine;
+    if (pointAt !== undefined) diagnostic.line = pointAt;
     this.diagnostics.push(diagnostic);
     return node;
   }

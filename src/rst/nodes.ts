@@ -108,3 +108,15 @@ export function* walkElements(node: Node): Generator<Element> {
   yield node;
   for (const child of node.children) yield* walkElements(child);
 }
+
+/** The smallest or largest line in `node`'s subtree. */
+export function subtreeLine(node: Node, which: 'first' | 'last'): number | undefined {
+  if (isText(node)) return undefined;
+  let found = node.line;
+  for (const child of node.children) {
+    const line = subtreeLine(child, which);
+    if (line === undefined) continue;
+    if (found === undefined || (which === 'first' ? line < found : line > found)) found = line;
+  }
+  return found;
+}

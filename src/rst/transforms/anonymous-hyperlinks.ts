@@ -12,10 +12,18 @@ function mismatch(context: TransformContext, refs: Element[], targets: Element[]
   const msg = context.report(
     3,
     `Anonymous hyperlink mismatch: ${refs.length} references but ${targets.length} targets.\nSee "backrefs" attribute for IDs.`,
+    mismatchLine(context, refs, targets),
   );
   // The message takes its id even when there is no reference to point at it.
   context.document.setId(msg);
   for (const ref of refs) context.replaceWithProblematic(ref, msg);
+}
+
+/** docutils gives the mismatch no line; the diagnostic points at the first anonymous reference (or target). */
+function mismatchLine(context: TransformContext, refs: Element[], targets: Element[]): { diagnosticLine?: number } {
+  const first = refs[0] ?? targets[0];
+  const line = first ? context.tree.nearestLine(first) : undefined;
+  return line === undefined ? {} : { diagnosticLine: line };
 }
 
 function link(context: TransformContext, ref: Element, anonymousTarget: Element): void {

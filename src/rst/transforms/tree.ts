@@ -8,7 +8,7 @@
  * live lists while they edit, and the traversal order must stay the same.
  */
 
-import { isText, listAttribute, type Element, type Node } from '../nodes.js';
+import { isText, listAttribute, subtreeLine, type Element, type Node } from '../nodes.js';
 
 /** docutils' `Element.basic_attributes`: what `replace_self` carries over. */
 const BASIC_ATTRIBUTES = ['ids', 'classes', 'names', 'dupnames'] as const;
@@ -109,22 +109,27 @@ export class Tree {
    */
   *findall(test?: NodeTest, from: Element = this.root): Generator<Element> {
     if (matches(from, test)) yield from;
-    // An explicit stack of (element, next child index) rather than nested
-    // generators, whose cost grows with depth on every node; reading
-    // `children[index]` afresh each step keeps it live, as an array iterator is.
-    const stack: [Element, number][] = [[from, 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const [parent, index] = top;
+    // An explicit stack of elements and next child indices (two arrays, no
+    // allocation per node) rather than nested generators, whose cost grows
+    // with depth on every node; reading `children[index]` afresh each step
+    // keeps it live, as an array iterator is.
+    const parents: Element[] = [from];
+    const next: number[] = [0];
+    while (parents.length > 0) {
+      const top = parents.length - 1;
+      const parent = parents[top]!;
+      const index = next[top]!;
       if (index >= parent.children.length) {
-        stack.pop();
+        parents.pop();
+        next.pop();
         continue;
       }
-      top[1] = index + 1;
+      next[top] = index + 1;
       const child = parent.children[index]!;
       if (isText(child)) continue;
       if (matches(child, test)) yield child;
-      stack.push([child, 0]);
+      parents.push(child);
+      next.push(0);
     }
   }
 
@@ -157,6 +162,29 @@ export class Tree {
     while (current) {
       if (!isText(current) && current.line !== undefined) return current.line;
       current = this.parent(current);
+    }
+    return undefined;
+  }
+
+  /**
+   * A source line for `node` even when neither it nor its ancestors have
+   * one (inline nodes of a table title, nodes a transform made): its own,
+   * else the last line before it in the document, else the first after it.
+   */
+  nearestLine(node: Node): number | undefined {
+    const own = this.lineOf(node);
+    if (own !== undefined) return own;
+    let current = node;
+    for (let parent = this.parent(current); parent; current = parent, parent = this.parent(parent)) {
+      const index = parent.children.indexOf(current);
+      for (let i = index - 1; i >= 0; i--) {
+        const line = subtreeLine(parent.children[i]!, 'last');
+        if (line !== undefined) return line;
+      }
+      for (let i = index + 1; i < parent.children.length; i++) {
+        const line = subtreeLine(parent.children[i]!, 'first');
+        if (line !== undefined) return line;
+      }
     }
     return undefined;
   }

@@ -1,0 +1,38 @@
+/**
+ * Messages docutils raises without a line (the pseudo-XML keeps them so)
+ * still give the author a place to look: the diagnostic points at the
+ * nearest line in the source.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTemplate } from '../../src/build/build.js';
+import { compile } from '../../src/build/compile.js';
+import { REPO } from '../shared.js';
+
+const template = loadTemplate(path.join(REPO, 'templates', 'default'));
+
+function diagnostics(source: string): { code: string; line: number | undefined }[] {
+  const result = compile(source, { sourceName: 'talk.rst', sourceDir: '.', readFile: () => undefined, template });
+  return result.diagnostics.map((d) => ({ code: d.code, line: d.line }));
+}
+
+describe('diagnostics for messages docutils gives no line', () => {
+  it('an anonymous hyperlink mismatch points at the first anonymous reference', () => {
+    const source = 'Title\n=====\n\nSome text.\n\nA link__ and another__.\n\n__ https://example.org\n';
+    expect(diagnostics(source)).toContainEqual({ code: 'rst/anonymous-hyperlink-mismatch', line: 6 });
+  });
+
+  it('a target in a table title that is never used points at the table', () => {
+    const source = 'Title\n=====\n\n.. table:: A _`titled target`.\n\n   =====  =====\n   a      b\n   =====  =====\n';
+    const found = diagnostics(source).find((d) => d.code === 'rst/hyperlink-target');
+    expect(found?.line).toBeGreaterThanOrEqual(1);
+    expect(found?.line).toBeLessThanOrEqual(8);
+  });
+
+  it('too many autonumbered footnote references in a table title point near the table', () => {
+    const source = 'Title\n=====\n\n.. table:: Notes [#]_ and [#]_.\n\n   =====  =====\n   a      b\n   =====  =====\n\n.. [#] Only one.\n';
+    const found = diagnostics(source).find((d) => d.code.startsWith('rst/too-many'));
+    expect(found?.line).toBeGreaterThanOrEqual(1);
+    expect(found?.line).toBeLessThanOrEqual(10);
+  });
+});
