@@ -16,7 +16,7 @@
 
 import { element, isElement, text, type Element, type Node } from '../rst/nodes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { ParentIndex, sourceLine } from './tree.js';
+import { sourceLine } from './tree.js';
 
 export interface TransitionOptions {
   sourceName: string;
@@ -59,7 +59,6 @@ function errorMessage(message: string, line: number | undefined, sourceName: str
 }
 
 export function applyTransitions(root: Element, options: TransitionOptions): TransitionResult {
-  const parents = new ParentIndex(root);
   const result: TransitionResult = { diagnostics: [], characters: [], unknownAdornments: 0 };
 
   const report = (message: string, code: string, line: number | undefined): Element => {
@@ -69,7 +68,8 @@ export function applyTransitions(root: Element, options: TransitionOptions): Tra
     return errorMessage(message, line, options.sourceName);
   };
 
-  const visit = (node: Element): void => {
+  /** `ancestors` is the path from the root to `node`'s parent, which the walk keeps. */
+  const visit = (node: Element, ancestors: Element[]): void => {
     let char = adornmentOf(node, options.source);
     if (char === undefined) {
       result.unknownAdornments += 1;
@@ -79,37 +79,40 @@ export function applyTransitions(root: Element, options: TransitionOptions): Tra
     node.attributes['level'] = String(result.characters.indexOf(char) + 1);
 
     const line = sourceLine(node);
-    const parent = parents.parentOf(node)!;
+    const parent = ancestors[ancestors.length - 1]!;
     let index = parent.children.indexOf(node);
     const previous = parent.children.at(index - 1);
     if (previous && previous.type === 'transition') {
-      parents.insert(parent, index, report(ADJACENT, 'deck/adjacent-transitions', line));
+      parent.children.splice(index, 0, report(ADJACENT, 'deck/adjacent-transitions', line));
       index += 1;
     }
     if (index !== parent.children.length - 1) return;
 
-    let sibling: Element = node;
-    while (index === parents.parentOf(sibling)!.children.length - 1) {
-      sibling = parents.parentOf(sibling)!;
-      const above = parents.parentOf(sibling);
-      if (!above) {
+    // Climb while the transition (then its ancestor) is the last child.
+    let depth = ancestors.length - 1;
+    while (index === ancestors[depth]!.children.length - 1) {
+      const sibling = ancestors[depth]!;
+      if (depth === 0) {
         const at = parent.children.indexOf(node) + 1;
-        parents.insert(parent, at, report(AT_END, 'deck/document-ends-with-transition', line));
+        parent.children.splice(at, 0, report(AT_END, 'deck/document-ends-with-transition', line));
         return;
       }
-      index = above.children.indexOf(sibling);
+      depth -= 1;
+      index = ancestors[depth]!.children.indexOf(sibling);
     }
-    const target = parents.parentOf(sibling)!;
-    parents.remove(node);
-    parents.insert(target, index + 1, node);
+    parent.children.splice(parent.children.indexOf(node), 1);
+    ancestors[depth]!.children.splice(index + 1, 0, node);
   };
 
   // docutils walks the live tree (`findall`), so a moved transition is met
   // again at its new place; visiting it twice changes nothing more.
+  const ancestors: Element[] = [];
   const walk = (node: Node): void => {
     if (!isElement(node)) return;
-    if (node.type === 'transition') visit(node);
+    if (node.type === 'transition') visit(node, ancestors);
+    ancestors.push(node);
     for (let i = 0; i < node.children.length; i += 1) walk(node.children[i]!);
+    ancestors.pop();
   };
   walk(root);
   return result;

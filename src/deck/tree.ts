@@ -1,41 +1,4 @@
-/**
- * Parent links for a doctree that a split pass rearranges. docutils nodes
- * know their parent; ours do not, so the passes that move nodes keep this
- * index in step with every insert and removal they make.
- */
-
 import { isElement, type Element, type Node } from '../rst/nodes.js';
-
-export class ParentIndex {
-  private readonly parents = new Map<Node, Element>();
-
-  constructor(root: Element) {
-    this.index(root);
-  }
-
-  private index(node: Element): void {
-    for (const child of node.children) {
-      this.parents.set(child, node);
-      if (isElement(child)) this.index(child);
-    }
-  }
-
-  parentOf(node: Node): Element | undefined {
-    return this.parents.get(node);
-  }
-
-  insert(parent: Element, index: number, node: Node): void {
-    parent.children.splice(index, 0, node);
-    this.parents.set(node, parent);
-  }
-
-  remove(node: Node): void {
-    const parent = this.parents.get(node);
-    if (!parent) return;
-    parent.children.splice(parent.children.indexOf(node), 1);
-    this.parents.delete(node);
-  }
-}
 
 /** The 1-based source line of a node, as docutils records it. */
 export function sourceLine(node: Element): number | undefined {
@@ -54,7 +17,13 @@ export function cloneTree<T extends Node>(node: T): T {
 }
 
 export function cloneAttributes(attributes: Element['attributes']): Element['attributes'] {
-  return Object.fromEntries(
-    Object.entries(attributes).map(([key, value]) => [key, Array.isArray(value) ? [...value] : value]),
-  );
+  const copy: Element['attributes'] = {};
+  for (const key in attributes) {
+    const value = attributes[key]!;
+    const copied = Array.isArray(value) ? [...value] : value;
+    // A field named `__proto__` is an attribute like any other, not the prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    else copy[key] = copied;
+  }
+  return copy;
 }

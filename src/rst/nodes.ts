@@ -102,11 +102,21 @@ export function textContent(node: Node): string {
   return node.children.map(textContent).join('');
 }
 
-/** Depth-first walk over every element, parents before children. */
-export function* walkElements(node: Node): Generator<Element> {
-  if (isText(node)) return;
-  yield node;
-  for (const child of node.children) yield* walkElements(child);
+/**
+ * Every element of `node`'s subtree, depth first, parents before children.
+ * An array built with an explicit stack: nested generators cost a
+ * generator per element and a step per level for every element yielded.
+ */
+export function walkElements(node: Node): Element[] {
+  const found: Element[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (isText(current)) continue;
+    found.push(current);
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+  }
+  return found;
 }
 
 /** The smallest or largest line in `node`'s subtree. */

@@ -254,7 +254,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
     else state.parent.children.push(child);
   }
   node.children = kept;
-  for (const el of [...node.children].flatMap((c) => [...walkElements(c)])) {
+  for (const el of node.children.flatMap(walkElements)) {
     if (disallowedInSubstitution(el)) {
       return [
         [

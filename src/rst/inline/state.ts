@@ -43,7 +43,7 @@ export class InlineState implements RoleInliner {
   /** The text with escaping backslashes turned into NULs (same indices). */
   readonly text: string;
   readonly initial: InitialSearch;
-  readonly ends: EndStrings;
+  private endStrings: EndStrings | undefined;
 
   constructor(
     source: string,
@@ -55,7 +55,12 @@ export class InlineState implements RoleInliner {
   ) {
     this.text = escapeToNull(source);
     this.initial = new InitialSearch(this.text);
-    this.ends = new EndStrings(this.text);
+  }
+
+  /** End-string search, made on the first start-string: most text has none. */
+  get ends(): EndStrings {
+    this.endStrings ??= new EndStrings(this.text);
+    return this.endStrings;
   }
 
   /** Source position of `text[start:end]`, when the caller maps indices. */
