@@ -145,8 +145,10 @@ export class SplitReporter {
   /** Groups consecutive visible elements left directly under the document. */
   reportOutside(root: Element): void {
     let run: Element[] = [];
-    let previous: Node | undefined;
-    for (const child of [...root.children, undefined]) {
+    let previous: Element | undefined;
+    const children = root.children;
+    for (let i = 0; i <= children.length; i++) {
+      const child = children[i];
       const visible = child && isElement(child) && child.type !== 'step' && !INVISIBLE.has(child.type);
       if (visible) {
         run.push(child);
@@ -154,13 +156,18 @@ export class SplitReporter {
       }
       // Nodes a transform made have no line: point at what they hold, or what surrounds them.
       if (run.length) {
-        const near = firstLine(run) ?? (previous && subtreeLine(previous, 'last')) ?? (child && subtreeLine(child, 'first'));
+        const near = firstLine(run) ?? (previous && subtreeLine(previous, 'last')) ?? firstLine(elementsFrom(children, i));
         this.outsideSteps(run, near);
+        previous = run[run.length - 1];
       }
       run = [];
-      previous = child;
+      if (child && isElement(child)) previous = child;
     }
   }
+}
+
+function elementsFrom(nodes: Node[], start: number): Element[] {
+  return nodes.slice(start).filter(isElement);
 }
 
 function firstLine(nodes: Element[]): number | undefined {

@@ -35,4 +35,11 @@ describe('diagnostics for messages docutils gives no line', () => {
     expect(found?.line).toBeGreaterThanOrEqual(1);
     expect(found?.line).toBeLessThanOrEqual(10);
   });
+
+  it('content a transform made outside every step points at what surrounds it', () => {
+    const source = '\n:field:\n  \t \n  \t `phrase reference_ without closing backquote';
+    const outside = diagnostics(source).filter((d) => d.code === 'deck/outside-steps');
+    expect(outside.length).toBeGreaterThan(1);
+    for (const d of outside) expect(d.line).toBe(4);
+  });
 });
