@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Bundles the compiled CLI (lib/cli/main.js and everything it imports,
- * dependencies included) into lib/bundle/, which bin/deck.js runs. One
+ * dependencies included) into lib/bundle/, which bin/deck.js runs after
+ * installing the code cache (lib/cli/code-cache.js, bundled alongside). One
  * file loads in a fraction of the time of ~200 modules resolved one by
  * one: process start is most of a small build. Subcommands loaded on
  * demand (serve, pdf) become chunks of their own.
@@ -24,7 +25,7 @@ const outDir = path.join(lib, 'bundle');
 
 await rm(outDir, { recursive: true, force: true });
 await build({
-  input: { main: path.join(lib, 'cli', 'main.js') },
+  input: { main: path.join(lib, 'cli', 'main.js'), 'code-cache': path.join(lib, 'cli', 'code-cache.js') },
   platform: 'node',
   external: [/^node:/, /^highlight\.js(\/|$)/, /^katex(\/|$)/, /^playwright-core(\/|$)/, 'bufferutil', 'utf-8-validate'],
   output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs' },

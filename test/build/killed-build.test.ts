@@ -35,7 +35,7 @@ function packageRoot(scratch: string): string {
   if (fs.existsSync(path.join(lib, 'bundle', 'main.cjs')) && newestMtime(lib, '.cjs') >= newestMtime(path.join(REPO, 'src'), '.ts')) return REPO;
   const root = path.join(scratch, 'package');
   fs.mkdirSync(path.join(root, 'bin'), { recursive: true });
-  fs.copyFileSync(path.join(REPO, 'bin', 'deck.js'), path.join(root, 'bin', 'deck.js'));
+  for (const file of ['deck.js', 'package.json']) fs.copyFileSync(path.join(REPO, 'bin', file), path.join(root, 'bin', file));
   for (const shared of ['node_modules', 'templates', 'assets', 'package.json']) fs.symlinkSync(path.join(REPO, shared), path.join(root, shared));
   const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', REPO, '--outDir', path.join(root, 'lib')], { encoding: 'utf8' });
   if (tsc.status !== 0 && !fs.existsSync(path.join(root, 'lib', 'cli', 'main.js'))) throw new Error(`tsc failed:\n${tsc.stdout}${tsc.stderr}`);

@@ -111,18 +111,27 @@ function classify(ch: string): number {
   return flags;
 }
 
+/**
+ * Flags per BMP code unit, classified on first sight (`KNOWN` marks an
+ * entry as filled): classifying all 65,536 up front cost every process
+ * milliseconds at start.
+ */
 const BMP = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) {
-  // Lone surrogates never match a class; pairs are handled below.
-  if (code < 0xd800 || code > 0xdfff) BMP[code] = classify(String.fromCharCode(code));
-}
+const KNOWN = 0x80;
 const ASTRAL = new Map<number, number>();
 
 /** Class flags of the character (code point) starting at `index`. */
 function flagsAt(text: string, index: number): number {
   const code = text.codePointAt(index);
   if (code === undefined) return 0;
-  if (code < 0x10000) return BMP[code]!;
+  if (code < 0x10000) {
+    const known = BMP[code]!;
+    if (known & KNOWN) return known & ~KNOWN;
+    // Lone surrogates never match a class; pairs are handled below.
+    const flags = code >= 0xd800 && code <= 0xdfff ? 0 : classify(String.fromCharCode(code));
+    BMP[code] = flags | KNOWN;
+    return flags;
+  }
   let flags = ASTRAL.get(code);
   if (flags === undefined) {
     flags = classify(String.fromCodePoint(code));
