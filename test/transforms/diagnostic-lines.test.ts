@@ -42,4 +42,10 @@ describe('diagnostics for messages docutils gives no line', () => {
     expect(outside.length).toBeGreaterThan(1);
     for (const d of outside) expect(d.line).toBe(4);
   });
+
+  it('a footnote reference dropped with its substitution definition still names its line', () => {
+    const source = '\n.. |a| replace:: anonymous__\n.. |b| replace:: [#]_\n';
+    const found = diagnostics(source).find((d) => d.code === 'rst/too-many-autonumbered-footnote-references');
+    expect(found?.line).toBe(3);
+  });
 });

@@ -168,11 +168,13 @@ export class Tree {
 
   /**
    * A source line for `node` even when neither it nor its ancestors have
-   * one (inline nodes of a table title, nodes a transform made): its own,
-   * else the last line before it in the document, else the first after it.
+   * one (inline nodes of a table title, nodes a transform made): its own or
+   * its source position's, else the last line before it in the document,
+   * else the first after it.
    */
   nearestLine(node: Node): number | undefined {
-    const own = this.lineOf(node);
+    // A node the parser made knows where it came from, even if it left the tree.
+    const own = this.lineOf(node) ?? node.position?.start.line;
     if (own !== undefined) return own;
     let current = node;
     for (let parent = this.parent(current); parent; current = parent, parent = this.parent(parent)) {
