@@ -20,9 +20,18 @@ function matches(node: Element, test: NodeTest | undefined): boolean {
   return typeof test === 'string' ? node.type === test : test(node);
 }
 
+/**
+ * Element types that enter the tree only through the parser or this
+ * class's edits, so `types` knows whether any exists. (System messages,
+ * for one, are also appended directly by the document's reporter.)
+ */
+const TRACKED = new Set(['target', 'reference', 'substitution_reference', 'footnote_reference', 'citation_reference', 'section', 'transition', 'comment', 'problematic']);
+
 export class Tree {
   /** A Map, not a WeakMap: much faster on large trees, and it lives only as long as one publish run. */
   private readonly parents = new Map<Node, Element>();
+  /** Every element type that has been in the tree (never shrinks). */
+  private readonly types = new Set<string>();
   /** Per parent, the index just after the last `replace` there (a search hint). */
   private readonly replacedUpTo = new WeakMap<Element, number>();
 
@@ -32,6 +41,7 @@ export class Tree {
 
   /** Records `node` as the parent of its whole subtree. */
   private adopt(node: Element): void {
+    this.types.add(node.type);
     for (const child of node.children) {
       this.parents.set(child, node);
       if (!isText(child)) this.adopt(child);
@@ -109,6 +119,8 @@ export class Tree {
    */
   *findall(test?: NodeTest, from: Element = this.root): Generator<Element> {
     if (matches(from, test)) yield from;
+    // A walk of a large tree costs; one for a type that never was in it can be skipped.
+    if (typeof test === 'string' && TRACKED.has(test) && !this.types.has(test)) return;
     // An explicit stack of elements and next child indices (two arrays, no
     // allocation per node) rather than nested generators, whose cost grows
     // with depth on every node; reading `children[index]` afresh each step
