@@ -27,6 +27,12 @@ describe('math', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a control character in a formula does not reach the page, even through KaTeX\'s error rendering', () => {
+    const out = render(el('math_block', {}, '\u001bS = k \\log W'));
+    expect(out.html).toContain('katex-error');
+    expect(out.html).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/);
+  });
+
   test('a math block is a display formula in div.math.math-block, keeping its ids', () => {
     const out = render(el('math_block', { ids: ['euler'], names: ['euler'] }, 'e^{i\\pi} + 1 = 0'));
     expect(out.html).toMatch(/^<div id="euler" class="math math-block"><span class="katex-display">/);

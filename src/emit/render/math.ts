@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type katexModule from 'katex';
 import { unescape } from '../../rst/names.js';
 import { textContent, type Element } from '../../rst/nodes.js';
-import { escapeHtml } from '../escape.js';
+import { dropForbiddenCharacters, escapeHtml } from '../escape.js';
 import { wrap } from '../html.js';
 import { lineWithin, type RenderContext } from './context.js';
 import type { NodeType } from './rule.js';
@@ -60,6 +60,15 @@ function closeEmptyElements(html: string): string {
 }
 
 /**
+ * KaTeX's markup as the page takes it: empty elements closed, and control
+ * characters the formula had (KaTeX copies them into its error rendering)
+ * dropped, as everywhere else on the page.
+ */
+function katexMarkup(html: string): string {
+  return dropForbiddenCharacters(closeEmptyElements(html));
+}
+
+/**
  * One formula as KaTeX HTML+MathML. A LaTeX error becomes a warning at the
  * node's line and KaTeX's error rendering (the source in the error colour,
  * the message as its tooltip); KaTeX's strict-mode remarks, which it would
@@ -77,15 +86,15 @@ function typeset(tex: string, displayMode: boolean, node: Element, ctx: RenderCo
   };
   ctx.features.add('math');
   try {
-    return closeEmptyElements(loadKatex().renderToString(tex, { ...options, throwOnError: true }));
+    return katexMarkup(loadKatex().renderToString(tex, { ...options, throwOnError: true }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     ctx.report('warning', 'emit/math-error', `The formula could not be typeset: ${message}`, line);
     try {
-      return closeEmptyElements(loadKatex().renderToString(tex, { ...options, strict: 'ignore', throwOnError: false }));
+      return katexMarkup(loadKatex().renderToString(tex, { ...options, strict: 'ignore', throwOnError: false }));
     } catch {
       // Only parse errors are rendered by KaTeX itself; anything else shows the source the same way.
-      return `<span class="katex-error" title="${escapeHtml(message)}">${escapeHtml(tex)}</span>`;
+      return dropForbiddenCharacters(`<span class="katex-error" title="${escapeHtml(message)}">${escapeHtml(tex)}</span>`);
     }
   }
 }
