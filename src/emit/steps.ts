@@ -30,11 +30,16 @@ export function firstTitle(step: Element): Element | undefined {
   return undefined;
 }
 
-/** `base`, or `base-2`, `base-3` … whichever is free. */
-function uniqueId(base: string, taken: Set<string>): string {
+/**
+ * `base`, or `base-2`, `base-3` … whichever is free. `taken` only grows,
+ * so the search for a base resumes where it last stopped (`next`): a title
+ * repeated on every slide costs one probe per step, not one per earlier one.
+ */
+function uniqueId(base: string, taken: Set<string>, next: Map<string, number>): string {
   if (!taken.has(base)) return base;
-  let n = 2;
+  let n = next.get(base) ?? 2;
   while (taken.has(`${base}-${n}`)) n++;
+  next.set(base, n + 1);
   return `${base}-${n}`;
 }
 
@@ -49,6 +54,7 @@ export function assignStepIds(deck: Deck, report: StepReport): string[] {
   });
   const taken = new Set<string>(explicit.filter((id): id is string => id !== undefined && id !== ''));
   const claimed = new Set<string>();
+  const next = new Map<string, number>();
   return deck.steps.map((step, index) => {
     const own = explicit[index];
     if (own !== undefined && own !== '') {
@@ -56,14 +62,14 @@ export function assignStepIds(deck: Deck, report: StepReport): string[] {
         claimed.add(own);
         return own;
       }
-      const renamed = uniqueId(own, taken);
+      const renamed = uniqueId(own, taken, next);
       taken.add(renamed);
       report('emit/duplicate-step-id', `Step id "${own}" is used by an earlier step; this step gets the id "${renamed}".`, deck.fieldLines?.[index]?.['id'] ?? nodeLine(step));
       return renamed;
     }
     const title = firstTitle(step);
     const slug = title ? makeId(unescape(textContent(title))) : '';
-    const id = uniqueId(slug === '' ? `step-${index + 1}` : slug, taken);
+    const id = uniqueId(slug === '' ? `step-${index + 1}` : slug, taken, next);
     taken.add(id);
     return id;
   });
