@@ -51,6 +51,8 @@ class SlideMaker {
   private readonly copies = new Map<Element, Element>();
   private readonly openSubstepLists: Element[] = [];
   private steps = 0;
+  /** The line of the last node visited that has one. */
+  private lastLine: number | undefined;
   readonly settingLines: Record<string, number> = {};
   readonly fieldLines = new Map<Element, Record<string, number>>();
 
@@ -62,6 +64,7 @@ class SlideMaker {
   }
 
   private visit(node: Element, parent: Element | undefined): void {
+    this.lastLine = sourceLine(node) ?? this.lastLine;
     const skipped = SKIPPED.has(node.type);
     if (!skipped) this.start(node, parent);
     let previous: Element | undefined;
@@ -90,7 +93,10 @@ class SlideMaker {
   private copyInto(node: Element): void {
     const copy: Element = { type: node.type, attributes: cloneAttributes(node.attributes), children: [] };
     if (node.position) copy.position = node.position;
-    if (node.line !== undefined) copy.line = node.line;
+    // A node a transform made has no line; its copy takes the last line
+    // the walk saw, so messages about it still point into the source.
+    const line = node.line ?? (node.position ? undefined : this.lastLine);
+    if (line !== undefined) copy.line = line;
     if (node.pending) copy.pending = node.pending;
     this.copies.set(node, copy);
     this.append(this.current, copy);

@@ -48,4 +48,12 @@ describe('diagnostics for messages docutils gives no line', () => {
     const found = diagnostics(source).find((d) => d.code === 'rst/too-many-autonumbered-footnote-references');
     expect(found?.line).toBe(3);
   });
+
+  it('a problematic node a transform made in a field body, alone outside the steps, points at the field', () => {
+    const source = ':class: Infinity\n\n  \t `anonymous reference`__\n';
+    const outside = diagnostics(source).filter((d) => d.code === 'deck/outside-steps');
+    expect(outside).not.toEqual([]);
+    for (const d of outside) expect(d.line).toBeGreaterThanOrEqual(1);
+    for (const d of outside) expect(d.line).toBeLessThanOrEqual(3);
+  });
 });
