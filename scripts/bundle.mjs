@@ -13,7 +13,8 @@
  * KaTeX, the browser driver — stay outside. The bundle is CommonJS so that
  * Node 20 can compile it from V8's code cache (src/cli/code-cache.ts).
  */
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -31,3 +32,10 @@ await build({
   output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs' },
   logLevel: 'warn',
 });
+
+// The code cache names its entries by these (src/cli/code-cache.ts).
+const hashes = {};
+for (const name of (await readdir(outDir)).filter((file) => file.endsWith('.cjs')).sort()) {
+  hashes[name] = createHash('sha256').update(await readFile(path.join(outDir, name))).digest('hex').slice(0, 20);
+}
+await writeFile(path.join(outDir, 'hashes.json'), `${JSON.stringify(hashes, null, 2)}\n`);

@@ -42,6 +42,13 @@ export function hljsIndexSource() {
     '/** Languages that embed others; "*" means "may embed any registered language". */',
     `export const HLJS_EMBEDS: Readonly<Record<string, readonly string[] | '*'>> = ${JSON.stringify(sorted(embeds), null, 2)};`,
     '',
+    '/**',
+    ' * Every language in the order highlight.js registers them. Guessing an',
+    ' * embedded language (`"*"`) breaks ties by this order, so a full instance',
+    ' * must register them in it.',
+    ' */',
+    `export const HLJS_ORDER: readonly string[] = ${JSON.stringify(hljs.listLanguages())};`,
+    '',
   ].join('\n');
 }
 

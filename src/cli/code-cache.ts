@@ -2,24 +2,26 @@
  * V8 code cache for the CLI's own JavaScript.
  *
  * A small build spends more time compiling deck's code than running it, and
- * does that again in every process. With the cache, the bundled CLI, and the
- * highlight.js and KaTeX modules it loads, are compiled from V8's code cache
- * (what Node 22's `module.enableCompileCache()` does; this is the Node 20
- * equivalent, and Node 22 gets its own). The first run writes the cache, with
- * every function that run compiled; later runs start from it.
+ * does that again in every process. With the cache, the bundled CLI
+ * (lib/bundle/*.cjs) is compiled from V8's code cache (what Node 22's
+ * `module.enableCompileCache()` does, which Node 22 uses instead). The
+ * first run writes the cache, with every function that run compiled; later
+ * runs start from it.
  *
- * The cache lives in `$DECK_CACHE_DIR`, else `$XDG_CACHE_HOME/deck`, else
- * `~/.cache/deck`; `DECK_CODE_CACHE=0` turns it off. Entries are named by
- * file, size, modification time and Node version, and V8 refuses data made
- * for other code or flags, so a stale entry is never used: it is replaced. A
- * cache that cannot be read or written is skipped without a word: it only
- * ever saves time.
+ * V8 only checks that cached code was made from a source of the same
+ * length, so each entry is named by a hash of the file's content, written
+ * by the bundler into `hashes.json` beside the bundle; files not listed
+ * there are compiled as usual. Entries live in `$DECK_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/deck`, else `~/.cache/deck`, in a folder per Node version;
+ * `DECK_CODE_CACHE=0` turns the cache off. A cache that cannot be read or
+ * written is skipped without a word: it only ever saves time.
  */
 
 import fs from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 interface Pending {
@@ -37,17 +39,36 @@ interface CompilingModule {
 
 type CompileFunction = (this: CompilingModule, content: string, filename: string) => unknown;
 
-/** Where the cache lives, or undefined when it is turned off. */
+/** Where the cache lives, or undefined when it is turned off or there is nowhere to put it. */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.DECK_CODE_CACHE === '0') return undefined;
-  if (env.DECK_CACHE_DIR) return env.DECK_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'deck');
+  if (env.DECK_CACHE_DIR) return path.resolve(env.DECK_CACHE_DIR);
+  // The XDG spec says a relative value is to be ignored.
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'deck');
+  try {
+    const home = os.homedir();
+    return home ? path.join(home, '.cache', 'deck') : undefined;
+  } catch {
+    // No home directory (no HOME, no passwd entry): no cache.
+    return undefined;
+  }
+}
+
+/** The bundle's files and their content hashes, written by scripts/bundle.mjs next to this module. */
+function bundleHashes(): Map<string, string> {
+  try {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const listed = JSON.parse(fs.readFileSync(path.join(here, 'hashes.json'), 'utf8')) as Record<string, string>;
+    return new Map(Object.entries(listed).map(([name, hash]) => [path.join(here, name), `${name}-${hash}`]));
+  } catch {
+    return new Map();
+  }
 }
 
 /**
- * Compiles every CommonJS file this process loads from now on through the
- * code cache. Returns false when the cache is off or its folder cannot be made.
+ * Compiles the bundle's files through the code cache from now on (every
+ * CommonJS file on Node 22). Returns false when the cache is off or its
+ * folder cannot be made.
  */
 export function enableCodeCache(dir = codeCacheDir()): boolean {
   if (dir === undefined) return false;
@@ -62,43 +83,28 @@ export function enableCodeCache(dir = codeCacheDir()): boolean {
     builtIn(folder);
     return true;
   }
+  const entries = bundleHashes();
+  if (entries.size === 0) return false;
   const pending: Pending[] = [];
   const prototype = (Module as unknown as { prototype: { _compile: CompileFunction } }).prototype;
   const original = prototype._compile;
   prototype._compile = function compileWithCache(content, filename) {
-    if (!path.isAbsolute(filename)) return original.call(this, content, filename);
-    return runCached(this, content, filename, folder, pending);
+    const entry = entries.get(filename);
+    if (entry === undefined) return original.call(this, content, filename);
+    return runCached(this, content, filename, path.join(folder, `${entry}.bin`), pending);
   };
   process.once('exit', () => writePending(pending));
   return true;
 }
 
-/** What Node's `Module#_compile` does, with the compiled wrapper taken from (and later given to) the cache. */
-function runCached(module: CompilingModule, content: string, filename: string, folder: string, pending: Pending[]): unknown {
-  const file = cacheFile(folder, filename);
+/** What Node's `Module#_compile` does for the bundle's files, with the compiled wrapper taken from (and later given to) the cache. */
+function runCached(module: CompilingModule, content: string, filename: string, file: string, pending: Pending[]): unknown {
   const cachedData = readIfPresent(file);
   const script = new vm.Script(Module.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
-  if (!cachedData || script.cachedDataRejected) pending.push({ script, file, prefix: entryPrefix(filename) });
+  if (!cachedData || script.cachedDataRejected) pending.push({ script, file, prefix: `${path.basename(filename)}-` });
   const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
   const require = Module.createRequire(filename);
   return wrapper.call(module.exports, module.exports, require, module, filename, path.dirname(filename));
-}
-
-/** The entry for `filename` as it is now: its name, then its path's tag, then its size and modification time. */
-function cacheFile(folder: string, filename: string): string {
-  const stat = fs.statSync(filename);
-  return path.join(folder, `${entryPrefix(filename)}${stat.size}-${Math.round(stat.mtimeMs)}.bin`);
-}
-
-function entryPrefix(filename: string): string {
-  return `${path.basename(filename)}-${hash(filename)}-`;
-}
-
-/** A short, stable tag for a path (FNV-1a), so files of the same name in different folders do not share an entry. */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return value.toString(36);
 }
 
 function readIfPresent(file: string): Buffer | undefined {
@@ -124,7 +130,7 @@ function writePending(pending: Pending[]): void {
     return;
   }
   for (const { script, file, prefix } of pending) {
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.writeFileSync(temporary, script.createCachedData());
       fs.renameSync(temporary, file);

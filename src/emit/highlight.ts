@@ -10,8 +10,8 @@
 
 import { dropForbiddenCharacters } from './escape.js';
 import { createRequire } from 'node:module';
-import type { HLJSApi } from 'highlight.js';
-import { HLJS_EMBEDS, HLJS_NAMES } from './hljs-index.js';
+import type { HLJSApi, LanguageFn } from 'highlight.js';
+import { HLJS_EMBEDS, HLJS_NAMES, HLJS_ORDER } from './hljs-index.js';
 
 /**
  * docutils/Pygments lexer names that highlight.js spells differently or
@@ -57,8 +57,8 @@ export interface Highlighted {
 /** The highlight.js language for a docutils language name, or undefined when there is none. */
 export function resolveLanguage(name: string): string | undefined {
   const key = name.toLowerCase();
-  if (key in PYGMENTS_NAMES) return PYGMENTS_NAMES[key] ?? undefined;
-  return key in HLJS_NAMES ? key : undefined;
+  if (Object.hasOwn(PYGMENTS_NAMES, key)) return PYGMENTS_NAMES[key] ?? undefined;
+  return Object.hasOwn(HLJS_NAMES, key) ? key : undefined;
 }
 
 /**
@@ -97,27 +97,53 @@ function remember(key: string, html: string): void {
 /** Whether `name` is one docutils accepts as "plain text" (no highlighting wanted, nothing to report). */
 export function isPlainTextLanguage(name: string): boolean {
   const key = name.toLowerCase();
-  return key in PYGMENTS_NAMES && PYGMENTS_NAMES[key] === null;
+  return Object.hasOwn(PYGMENTS_NAMES, key) && PYGMENTS_NAMES[key] === null;
 }
 
 /** highlight.js's core, loaded on the first code block, so decks without code start faster. */
 let hljsCache: HLJSApi | undefined;
 const registered = new Set<string>();
+/** An instance with every language, for languages that guess what they embed. */
+let fullCache: HLJSApi | undefined;
 
-/** The core with `name`'s language, and every language it embeds, registered. */
-function withLanguage(name: string): HLJSApi {
-  const require = createRequire(import.meta.url);
-  hljsCache ??= require('highlight.js/lib/core') as HLJSApi;
-  const hljs = hljsCache;
+/** The languages `name` needs: itself and what it embeds, or "*" for all of them. */
+function needed(name: string): string[] | '*' {
+  const found = new Set<string>();
   const pending = [HLJS_NAMES[name]];
   while (pending.length > 0) {
     const key = pending.pop();
-    if (key === undefined || registered.has(key)) continue;
-    registered.add(key);
-    hljs.registerLanguage(key, require(`highlight.js/lib/languages/${key}`));
+    if (key === undefined || found.has(key)) continue;
+    found.add(key);
     const embeds = HLJS_EMBEDS[key];
-    if (embeds === '*') pending.push(...Object.values(HLJS_NAMES));
-    else if (embeds !== undefined) pending.push(...embeds.map((embedded) => HLJS_NAMES[embedded]));
+    if (embeds === '*') return '*';
+    if (embeds !== undefined) pending.push(...embeds.map((embedded) => HLJS_NAMES[embedded]));
   }
-  return hljs;
+  return [...found];
+}
+
+/**
+ * highlight.js with `name`'s language and every language it embeds
+ * registered: the shared core, or, for a language that guesses what it
+ * embeds (http bodies), an instance with all languages registered in
+ * highlight.js's own order, since that order breaks the guess's ties.
+ */
+function withLanguage(name: string): HLJSApi {
+  const require = createRequire(import.meta.url);
+  const load = (key: string): LanguageFn => require(`highlight.js/lib/languages/${key}`) as LanguageFn;
+  hljsCache ??= require('highlight.js/lib/core') as HLJSApi;
+  const languages = needed(name);
+  if (languages === '*') {
+    if (!fullCache) {
+      const full = hljsCache.newInstance();
+      for (const key of HLJS_ORDER) full.registerLanguage(key, load(key));
+      fullCache = full;
+    }
+    return fullCache;
+  }
+  for (const key of languages) {
+    if (registered.has(key)) continue;
+    registered.add(key);
+    hljsCache.registerLanguage(key, load(key));
+  }
+  return hljsCache;
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeCacheDir } from '../../src/cli/code-cache.js';
 import { REPO } from '../shared.js';
 
 const DECK = path.join(REPO, 'bin', 'deck.js');
@@ -56,5 +57,21 @@ describe('code cache', () => {
     const dir = tmp();
     build({ DECK_CODE_CACHE: '0', DECK_CACHE_DIR: dir });
     expect(entries(dir)).toEqual([]);
+  });
+
+  it('lives where the environment says, ignoring a relative XDG_CACHE_HOME as the XDG spec asks', () => {
+    expect(codeCacheDir({ DECK_CODE_CACHE: '0', DECK_CACHE_DIR: '/x' })).toBeUndefined();
+    expect(codeCacheDir({ DECK_CACHE_DIR: '/x/y' })).toBe('/x/y');
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/var/cache/me' })).toBe(path.join('/var/cache/me', 'deck'));
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative/dir' })).toBe(path.join(os.homedir(), '.cache', 'deck'));
+  });
+
+  it('names entries by the content hashes the bundler wrote', () => {
+    const dir = tmp();
+    build({ DECK_CACHE_DIR: dir });
+    const hashes = JSON.parse(fs.readFileSync(path.join(REPO, 'lib', 'bundle', 'hashes.json'), 'utf8')) as Record<string, string>;
+    const names = entries(dir).map((name) => path.basename(name));
+    expect(names).toContain(`build.cjs-${hashes['build.cjs']}.bin`);
+    expect(names.every((name) => Object.entries(hashes).some(([file, hash]) => name === `${file}-${hash}.bin`))).toBe(true);
   });
 });
