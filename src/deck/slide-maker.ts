@@ -117,7 +117,7 @@ class SlideMaker {
   private start(node: Element, parent: Element | undefined): void {
     if (parent?.type === 'field_body' && node.type !== 'paragraph' && node.type !== 'system_message') {
       const nameNode = this.parentField(parent)?.children.find(isElement);
-      this.report.fieldBodyContent(textOf(nameNode), node.type, sourceLine(node));
+      this.report.fieldBodyContent(textOf(nameNode), node.type, sourceLine(node) ?? this.lastLine);
     }
     switch (node.type) {
       case 'document': {
@@ -178,7 +178,7 @@ class SlideMaker {
   private setField(paragraph: Element, body: Element): void {
     const field = this.parentField(body);
     const nameNode = field?.children.find(isElement);
-    const line = sourceLine(paragraph) ?? (field && sourceLine(field));
+    const line = sourceLine(paragraph) ?? (field && sourceLine(field)) ?? this.lastLine;
     const name = nameNode ? leadingText(nameNode) : undefined;
     const value = leadingText(paragraph);
     if (name === undefined || !ATTRIBUTE_NAME.test(name)) {

@@ -56,4 +56,12 @@ describe('diagnostics for messages docutils gives no line', () => {
     for (const d of outside) expect(d.line).toBeGreaterThanOrEqual(1);
     for (const d of outside) expect(d.line).toBeLessThanOrEqual(3);
   });
+
+  it('an image with an unknown target in a field body points at the image', () => {
+    const source = ':width: 25 %\n\n  .. image:: picture.svg\n     :target: `SVG Images`_\n';
+    const found = diagnostics(source).filter((d) => d.code === 'deck/field-body-content');
+    expect(found).not.toEqual([]);
+    for (const d of found) expect(d.line).toBeGreaterThanOrEqual(1);
+    for (const d of found) expect(d.line).toBeLessThanOrEqual(4);
+  });
 });
