@@ -133,12 +133,12 @@ export class SplitReporter {
     );
   }
 
-  unknownAdornments(count: number): void {
+  unknownAdornments(count: number, line: number | undefined): void {
     this.add(
       'warning',
       'deck/unknown-transition-adornment',
       `The adornment of ${count} transition${count === 1 ? '' : 's'} could not be read, so ${count === 1 ? 'it counts' : 'they count'} as level 1.`,
-      undefined,
+      line,
     );
   }
 

@@ -43,7 +43,7 @@ export function split(document: Element, options: SplitOptions): SplitResult {
   applyDocInfo(tree);
 
   const transitions = applyTransitions(tree, options);
-  if (transitions.unknownAdornments > 0) reporter.unknownAdornments(transitions.unknownAdornments);
+  if (transitions.unknownAdornments > 0) reporter.unknownAdornments(transitions.unknownAdornments, transitions.unknownAdornmentLine);
 
   const made = makeSlides(tree, reporter);
   const deck = buildDeck(made.root, made.settingLines, made.fieldLines);

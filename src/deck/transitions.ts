@@ -30,6 +30,8 @@ export interface TransitionResult {
   characters: string[];
   /** Transitions whose adornment could not be found (they count as `-`). */
   unknownAdornments: number;
+  /** The line of the first of them. */
+  unknownAdornmentLine?: number;
 }
 
 const ADJACENT = 'At least one body element must separate transitions; adjacent transitions are not allowed.';
@@ -73,6 +75,7 @@ export function applyTransitions(root: Element, options: TransitionOptions): Tra
     let char = adornmentOf(node, options.source);
     if (char === undefined) {
       result.unknownAdornments += 1;
+      result.unknownAdornmentLine ??= sourceLine(node);
       char = '-';
     }
     if (!result.characters.includes(char)) result.characters.push(char);
