@@ -33,6 +33,19 @@ describe('math', () => {
     expect(out.html).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/);
   });
 
+  test('KaTeX\'s own console remarks become info diagnostics at the formula', () => {
+    const printed: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void printed.push(args);
+    try {
+      const out = render(el('math_block', {}, '\\text{\ufeff}'));
+      expect(out.diagnostics.map((d) => d.code)).toContain('emit/math-remark');
+    } finally {
+      console.warn = original;
+    }
+    expect(printed).toEqual([]);
+  });
+
   test('a math block is a display formula in div.math.math-block, keeping its ids', () => {
     const out = render(el('math_block', { ids: ['euler'], names: ['euler'] }, 'e^{i\\pi} + 1 = 0'));
     expect(out.html).toMatch(/^<div id="euler" class="math math-block"><span class="katex-display">/);

@@ -68,6 +68,17 @@ function katexMarkup(html: string): string {
   return dropForbiddenCharacters(closeEmptyElements(html));
 }
 
+/** Runs `work` with `console.warn` routed to `report`. */
+function withConsoleWarnings<T>(report: (message: string) => void, work: () => T): T {
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => report(args.map(String).join(' '));
+  try {
+    return work();
+  } finally {
+    console.warn = original;
+  }
+}
+
 /**
  * One formula as KaTeX HTML+MathML. A LaTeX error becomes a warning at the
  * node's line and KaTeX's error rendering (the source in the error colour,
@@ -85,8 +96,11 @@ function typeset(tex: string, displayMode: boolean, node: Element, ctx: RenderCo
     },
   };
   ctx.features.add('math');
+  // KaTeX prints some remarks itself (a character it has no metrics for):
+  // they become info diagnostics at the formula, not stray console lines.
+  const remark = (message: string): void => ctx.report('info', 'emit/math-remark', `KaTeX: ${message}`, line);
   try {
-    return katexMarkup(loadKatex().renderToString(tex, { ...options, throwOnError: true }));
+    return katexMarkup(withConsoleWarnings(remark, () => loadKatex().renderToString(tex, { ...options, throwOnError: true })));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     ctx.report('warning', 'emit/math-error', `The formula could not be typeset: ${message}`, line);
