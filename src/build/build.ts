@@ -67,11 +67,6 @@ function impressPath(): string {
 }
 
 /**
- * Reads included files, refusing anything outside the deck's folder, and
- * records what was asked for (in `dependencies`) and read (in `sources`, for
- * code frames).
- */
-/**
  * The time `.. date::` shows: SOURCE_DATE_EPOCH when set (reproducible
  * builds, as Debian and CI systems use it), else the clock.
  */
@@ -80,6 +75,11 @@ function buildTime(): Date {
   return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH !== '' ? new Date(epoch * 1000) : new Date();
 }
 
+/**
+ * Reads included files, refusing anything outside the deck's folder, and
+ * records what was asked for (in `dependencies`) and read (in `sources`, for
+ * code frames, under the name `asGiven` gives the file).
+ */
 function includeReader(deckDir: string, report: BuildReport) {
   const root = path.resolve(deckDir);
   return (file: string): string | undefined => {
@@ -88,13 +88,21 @@ function includeReader(deckDir: string, report: BuildReport) {
     report.dependencies.push(absolute);
     try {
       const text = fs.readFileSync(absolute, 'utf8');
-      // Diagnostics inside an included file name it as the deck wrote it.
-      if (!report.sources.has(file)) report.sources.set(file, text);
+      const name = asGiven(deckDir, file);
+      if (!report.sources.has(name)) report.sources.set(name, text);
       return text;
     } catch {
       return undefined;
     }
   };
+}
+
+/**
+ * An included file's name as the deck's was given: the parser names it
+ * relative to the deck's folder, the author runs deck from somewhere else.
+ */
+function asGiven(deckDir: string, file: string): string {
+  return path.isAbsolute(file) ? file : path.join(deckDir, file);
 }
 
 const EXTERNAL_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|\/)/i;
@@ -201,6 +209,7 @@ function buildOne(file: string, target: string, options: BuildOptions, report: B
     now: buildTime(),
     features,
   });
+  for (const d of result.diagnostics) if (d.file !== undefined && d.file !== file) d.file = asGiven(deckDir, d.file);
   report.diagnostics.push(...result.diagnostics);
   fs.mkdirSync(target, { recursive: true });
   copyTree(templateDir, target, (relative) => relative === 'template.html' || relative === 'README.md');

@@ -84,8 +84,16 @@ export class RstDocument {
    * line of their own take it, as docutils' `setup_child` does.
    */
   currentLine: number | undefined;
+  /** The file of the line the parser is on (docutils' `document.current_source`). */
+  currentSource: string | undefined;
   /** Line for messages that name none (docutils: the outermost state machine's current line). */
   reporterLine: () => number | undefined = () => undefined;
+  /**
+   * The file the parser is reading (an included file while its lines are
+   * parsed): messages that name no source are about it, as docutils'
+   * reporter finds the source of the line it reports.
+   */
+  reporterSource: () => string | undefined = () => undefined;
   /** The `decoration` element once header/footer create it. */
   decoration: Element | undefined;
 
@@ -102,10 +110,11 @@ export class RstDocument {
    */
   systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
     const line = options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterLine();
+    const source = options.source ?? this.reporterSource() ?? this.sourceName;
     const attributes: Element['attributes'] = {
       level,
       type: LEVEL_NAMES[level] ?? 'SEVERE',
-      source: options.source ?? this.sourceName,
+      source,
     };
     if (line !== undefined) attributes.line = line;
     if (options.backrefs) attributes.backrefs = [...options.backrefs];
@@ -118,7 +127,7 @@ export class RstDocument {
       severity: LEVEL_SEVERITY[level] ?? 'severe',
       code: options.code ?? codeOf(message),
       message,
-      file: options.source ?? this.sourceName,
+      file: source,
     };
     const pointAt = line ?? options.diagnosticLine;
     if (pointAt !== undefined) diagnostic.line = pointAt;

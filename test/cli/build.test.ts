@@ -138,6 +138,18 @@ describe('includes and dates', () => {
       else process.env.SOURCE_DATE_EPOCH = before;
     }
   });
+
+  it('names the included file, as a path from where deck runs, in problems found inside it, with its own code frame', async () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'talk.rst'), '----\n\nIntro.\n\n.. include:: sub/a.rst\n\nAfter.\n');
+    fs.writeFileSync(path.join(dir, 'sub', 'a.rst'), 'From a.\n\n.. nosuch::\n');
+    const io = capture();
+    expect(await main(['build', path.join(dir, 'talk.rst'), '--out', path.join(dir, 'out')], io)).toBe(1);
+    expect(io.stderr).toContain(`${path.join(dir, 'sub', 'a.rst')}:3:1: error: Unknown directive type "nosuch".`);
+    expect(io.stderr).toContain('  3 | .. nosuch::');
+    expect(io.stderr).not.toContain('talk.rst:3:1');
+  });
 });
 
 describe('deck doctree', () => {

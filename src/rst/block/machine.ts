@@ -159,7 +159,9 @@ export class StateMachine {
   /** Keeps the document's current line in step (docutils' `note_source` observer). */
   private notify(): void {
     const item = this.inputLines.itemAt(this.lineOffset);
-    if (this.memo) this.memo.document.currentLine = item && this.lineOffset >= 0 ? item.offset + 1 : undefined;
+    if (!this.memo) return;
+    this.memo.document.currentLine = item && this.lineOffset >= 0 ? item.offset + 1 : undefined;
+    this.memo.document.currentSource = item?.source;
   }
 
   nextLine(n = 1): string {

@@ -42,6 +42,12 @@ for (const [name, cls] of Object.entries(CLASSES)) {
   STATE_REGISTRY.set(name, (machine) => new cls(machine));
 }
 
+/** The file a line comes from, if an included one (the padding include puts around a file is not a file). */
+function includedSource(name: string | undefined, documentName: string): string | undefined {
+  if (name === undefined || name === documentName || name.startsWith('internal padding')) return undefined;
+  return name;
+}
+
 /** Parses `lines` into `root` (docutils `RSTStateMachine.run`). */
 export function runBlockParser(lines: StringList, memo: Memo, root: Element): void {
   const machine = new StateMachine(STATE_REGISTRY, 'Body');
@@ -49,5 +55,8 @@ export function runBlockParser(lines: StringList, memo: Memo, root: Element): vo
   // Messages that name no line get the outermost machine's current line, as
   // docutils' reporter does.
   memo.document.reporterLine = () => machine.sourceLine();
+  memo.document.reporterSource = () => includedSource(memo.document.currentSource, memo.document.sourceName);
   machine.run(lines, 0, memo, root, true);
+  // After the parse (transforms), messages are about the document itself.
+  memo.document.reporterSource = () => undefined;
 }
