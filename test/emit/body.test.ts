@@ -80,6 +80,10 @@ describe('raw, comments and other invisible nodes', () => {
     expect(html(el('raw', { format: 'html' }, '<iframe src="x"></iframe>'))).toBe('<iframe src="x"></iframe>\n');
   });
 
+  test('raw html keeps its markup but control characters, which no page may hold, become U+FFFD', () => {
+    expect(html(el('raw', { format: 'latex html' }, '<b>\u001bbold</b>'))).toBe('<b>\ufffdbold</b>\n');
+  });
+
   test('raw in another format is dropped', () => {
     expect(html(el('raw', { format: 'latex' }, '\\newpage'))).toBe('');
   });

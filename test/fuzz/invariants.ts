@@ -49,7 +49,7 @@ const TOLERATED_HTML_ERRORS = new Set<string>([]);
 export const KNOWN_VIOLATIONS: { pattern: RegExp; reason: string }[] = [];
 
 /** The author wrote raw HTML (directly, in a substitution, or through a role or an option): it passes through as written. */
-const RAW_HTML = /raw::[ \t]*html|:raw-html:|:format:\s*html/i;
+const RAW_HTML = /raw::[ \t]*(?:\S+[ \t]+)*html|:raw-html:|:format:\s*(?:\S+\s+)*html/i;
 
 export function isKnownViolation(problem: string): boolean {
   return KNOWN_VIOLATIONS.some(({ pattern }) => pattern.test(problem));

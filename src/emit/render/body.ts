@@ -5,7 +5,7 @@
 
 import { unescape } from '../../rst/names.js';
 import { isElement, listAttribute, textContent, type Element } from '../../rst/nodes.js';
-import { escapeHtml } from '../escape.js';
+import { dropForbiddenCharacters, escapeHtml } from '../escape.js';
 import { openTag, stringAttribute, wrap } from '../html.js';
 import { highlight, isPlainTextLanguage } from '../highlight.js';
 import { isInvisible, lineWithin, nodeLine, type RenderContext } from './context.js';
@@ -101,9 +101,10 @@ const TEXT_ELEMENTS = new Set([
 ]);
 
 /**
- * Raw HTML is the one place text is not escaped. Other formats (LaTeX …)
- * do not apply to a web page: they are left out, with a note so the
- * speaker knows why the content is missing.
+ * Raw HTML is the one place text is not escaped (control characters,
+ * which no HTML may hold and nobody sees, still become U+FFFD). Other formats
+ * (LaTeX …) do not apply to a web page: they are left out, with a note so
+ * the speaker knows why the content is missing.
  */
 function raw(node: Element, ctx: RenderContext): string {
   const format = stringAttribute(node, 'format') ?? '';
@@ -114,7 +115,8 @@ function raw(node: Element, ctx: RenderContext): string {
   ctx.claimIds(node);
   const parent = ctx.ancestors[ctx.ancestors.length - 1];
   const inline = parent !== undefined && (TEXT_ELEMENTS.has(parent.type) || ctx.closest(...TEXT_ELEMENTS) !== undefined);
-  return inline ? textContent(node) : `${textContent(node)}\n`;
+  const html = dropForbiddenCharacters(textContent(node));
+  return inline ? html : `${html}\n`;
 }
 
 const LEVEL_NAMES: Record<string, string> = { '0': 'DEBUG', '1': 'INFO', '2': 'WARNING', '3': 'ERROR', '4': 'SEVERE' };
