@@ -19,10 +19,25 @@ export interface TagOptions {
   omitNodeClasses?: boolean;
 }
 
-/** ` name="value"` pairs, escaped, skipping undefined values. */
+/**
+ * Characters no HTML attribute name may hold (white space, quotes, `/`,
+ * `=`, `>`, `<`, control characters, noncharacters): a name with one
+ * would break the tag it is in.
+ */
+const BAD_ATTRIBUTE_NAME = /[\s"'\/=<>\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|^$/u;
+
+/** Whether `name` can be written as an attribute name. */
+export function isAttributeName(name: string): boolean {
+  return !BAD_ATTRIBUTE_NAME.test(name);
+}
+
+/**
+ * ` name="value"` pairs, escaped, skipping undefined values and names HTML
+ * cannot hold (`.. meta::` takes any word as an attribute name).
+ */
 export function formatAttributes(attributes: AttributeList): string {
   return attributes
-    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+    .filter((pair): pair is [string, string] => pair[1] !== undefined && isAttributeName(pair[0]))
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
 }

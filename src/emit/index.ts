@@ -87,7 +87,7 @@ export function emit(deck: Deck, positions: (Coordinates | null)[], options: Emi
   const values: Record<SlotName, string> = {
     lang: escapeHtml(options.lang ?? 'en'),
     title: escapeHtml(pageTitle(deck, options.sourceName)),
-    head: mathLink + headContent(deck, files),
+    head: mathLink + headContent(deck, files, report),
     'impress-attributes': impressAttributes(deck, features),
     'body-start': bodyStartContent(features),
     header,

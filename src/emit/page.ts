@@ -7,7 +7,7 @@ import type { Deck } from '../deck/types.js';
 import { unescape } from '../rst/names.js';
 import { isElement, textContent, walkElements, type Element } from '../rst/nodes.js';
 import type { DeckFile } from './assets.js';
-import { formatAttributes, stringAttribute, type AttributeList } from './html.js';
+import { formatAttributes, isAttributeName, stringAttribute, type AttributeList } from './html.js';
 import { RUNTIME_ICON, RUNTIME_SCRIPTS, RUNTIME_STYLESHEETS } from './runtime.js';
 import { firstTitle } from './steps.js';
 import type { EmitOptions } from './types.js';
@@ -88,14 +88,27 @@ function meta(name: string, content: string): string {
   return `<meta${formatAttributes([['name', name], ['content', content]])}>`;
 }
 
-/** `.. meta::` elements anywhere in the tree become head tags with their attributes. */
-function metaElements(root: Element): string[] {
+/** A name as a message can show it: quoted, with control characters as \u escapes. */
+function visibleName(name: string): string {
+  return JSON.stringify(name).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Says an attribute was left out, and where. */
+export type AttributeReport = (code: string, message: string, line?: number) => void;
+
+/**
+ * `.. meta::` elements anywhere in the tree become head tags with their
+ * attributes; a name HTML cannot hold is left out, with a warning.
+ */
+function metaElements(root: Element, report: AttributeReport): string[] {
   const tags: string[] = [];
   for (const node of walkElements(root)) {
     if (node.type !== 'meta') continue;
-    const attributes: AttributeList = Object.keys(node.attributes)
-      .filter((key) => !['ids', 'classes', 'names', 'dupnames', 'backrefs'].includes(key))
-      .map((key) => [key, stringAttribute(node, key)]);
+    const keys = Object.keys(node.attributes).filter((key) => !['ids', 'classes', 'names', 'dupnames', 'backrefs'].includes(key));
+    for (const key of keys.filter((name) => !isAttributeName(name))) {
+      report('emit/bad-attribute-name', `The meta attribute ${visibleName(key)} is left out: HTML attribute names cannot hold spaces, quotes, "=", "<", ">", "/" or control characters.`, node.line ?? node.position?.start.line);
+    }
+    const attributes: AttributeList = keys.map((key) => [key, stringAttribute(node, key)]);
     tags.push(`<meta${formatAttributes(attributes)}>`);
   }
   return tags;
@@ -109,7 +122,7 @@ function script(file: DeckFile): string {
   return `<script${formatAttributes([['src', file.url]])}></script>`;
 }
 
-export function headContent(deck: Deck, files: DeckFile[]): string {
+export function headContent(deck: Deck, files: DeckFile[], report: AttributeReport): string {
   const lines = [
     `<link${formatAttributes([['rel', 'icon'], ['href', RUNTIME_ICON], ['type', 'image/svg+xml']])}>`,
     ...RUNTIME_STYLESHEETS.map((url) => `<link${formatAttributes([['rel', 'stylesheet'], ['href', url]])}>`),
@@ -117,7 +130,7 @@ export function headContent(deck: Deck, files: DeckFile[]): string {
     ...(['description', 'keywords'] as const)
       .filter((key) => deck.settings[key] !== undefined)
       .map((key) => meta(key, deck.settings[key]!)),
-    ...metaElements(deck.root),
+    ...metaElements(deck.root, report),
     ...files.filter((file) => file.kind === 'css' && file.placement === 'head').map(link),
     ...files.filter((file) => file.kind === 'js' && file.placement === 'head').map(script),
   ];

@@ -143,6 +143,16 @@ describe('the page', () => {
     expect(page).toContain('<meta name="description" content="Containers &quot;today&quot;">');
   });
 
+  test('a meta attribute whose name HTML cannot hold is left out with a warning at its line', () => {
+    const deck = deckOf([{}]);
+    const meta = el('meta', { content: 'A story', name: 'description', '\u007flang': 'en' });
+    meta.line = 2;
+    deck.root.children.unshift(meta);
+    const result = emit(deck, [null], { template: BARE_TEMPLATE, sourceName: 't.rst' });
+    expect(result.html).toContain('<meta content="A story" name="description">');
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'emit/bad-attribute-name', line: 2 }));
+  });
+
   test('content outside the steps is not rendered', () => {
     const deck = deckOf([{ children: [p('inside')] }]);
     deck.root.children.push(p('outside'));
