@@ -51,10 +51,17 @@ export function compile(source: string, options: CompileOptions): CompileResult 
     deck,
     positions,
     page,
-    diagnostics: toFileLines(
-      [...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics],
-      source,
-      options.sourceName,
-    ),
+    diagnostics: inFileLines([...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics], source, options),
   };
+}
+
+/** Every diagnostic's line as an editor counts it in its own file: the deck's, or an included one's. */
+function inFileLines(diagnostics: Diagnostic[], source: string, options: CompileOptions): Diagnostic[] {
+  toFileLines(diagnostics, source, options.sourceName);
+  const included = new Set(diagnostics.map((d) => d.file).filter((file): file is string => file !== undefined && file !== options.sourceName));
+  for (const file of included) {
+    const text = options.readFile(file);
+    if (text !== undefined) toFileLines(diagnostics, text, file);
+  }
+  return diagnostics;
 }

@@ -64,4 +64,12 @@ describe('diagnostics for messages docutils gives no line', () => {
     for (const d of found) expect(d.line).toBeGreaterThanOrEqual(1);
     for (const d of found) expect(d.line).toBeLessThanOrEqual(4);
   });
+
+  it('a message docutils puts past the end of an included file points at its last line', () => {
+    const included = 'Included *unclosed\n\n.. nosuch::\n\n----\n\n:data-x: r1e400\n';
+    const result = compile('.. csv-table::\n\n   .. include:: part.rst\n', { sourceName: 'talk.rst', sourceDir: '.', readFile: () => included, template });
+    const inPart = result.diagnostics.filter((d) => d.file === 'part.rst');
+    expect(inPart.map((d) => d.code)).toContain('rst/unexpected-section-title-or-transition');
+    for (const d of inPart) expect(d.line).toBeLessThanOrEqual(7);
+  });
 });
