@@ -56,12 +56,12 @@ export interface Memo {
 
 export interface StateLike {
   readonly name: string;
-  transitionOrder: string[];
+  transitionOrder: readonly string[];
   patterns: Record<string, RegExp>;
   method(name: string): TransitionMethod;
   bof(context: Context): [Context, unknown[]];
   eof(context: Context): unknown[];
-  noMatch(context: Context, transitions: string[]): TransitionResult;
+  noMatch(context: Context, transitions: readonly string[]): TransitionResult;
 }
 
 export type StateFactory = (machine: StateMachine) => StateLike;

@@ -28,13 +28,18 @@ export const WS_PATTERNS: Record<string, RegExp> = {
 
 const TABLES = new WeakMap<Record<string, RegExp>, { patterns: Record<string, RegExp>; order: string[] }>();
 
+const NO_PATTERNS: Record<string, RegExp> = Object.freeze({});
+const NO_ORDER: readonly string[] = Object.freeze([]);
+
 /** Every state class by name; filled by `states.ts`. */
 export const STATE_REGISTRY = new Map<string, StateFactory>();
 
 export abstract class RstState implements StateLike {
   abstract readonly name: string;
-  patterns: Record<string, RegExp> = {};
-  transitionOrder: string[] = [];
+  // Replaced (never changed in place) by setTransitions and friends: the
+  // initial values can be shared by every state.
+  patterns: Record<string, RegExp> = NO_PATTERNS;
+  transitionOrder: readonly string[] = NO_ORDER;
   /** Set by nested list parses (docutils' `state.blank_finish`). */
   blankFinish = true;
   readonly machine: StateMachine;
@@ -68,15 +73,20 @@ export abstract class RstState implements StateLike {
     this.transitionOrder = this.transitionOrder.filter((n) => n !== name);
   }
 
-  /** Bound transition methods, made once per state (checkLine asks for one on every line). */
-  private readonly bound = new Map<string, TransitionMethod>();
+  /**
+   * Bound transition methods, made once per state and name (checkLine asks
+   * for one on every line); the map itself on first use, as nested parses
+   * make states by the thousand.
+   */
+  private bound: Map<string, TransitionMethod> | undefined;
 
   method(name: string): TransitionMethod {
+    this.bound ??= new Map();
     let method = this.bound.get(name);
     if (!method) {
       const fn = (this as unknown as Record<string, TransitionMethod>)[name];
       if (typeof fn !== 'function') throw new Error(`no transition method ${name} in ${this.name}`);
-      method = (match, context, nextState) => this.positioned(() => fn.call(this, match, context, nextState));
+      method = (match, context, nextState) => this.positioned(fn, match, context, nextState);
       this.bound.set(name, method);
     }
     return method;
@@ -87,20 +97,24 @@ export abstract class RstState implements StateLike {
    * consumed. A construct that carries on in another state (a paragraph's
    * first line, a title's overline) keeps its start line in the machine.
    */
-  private positioned(run: () => TransitionResult): TransitionResult {
+  private positioned(
+    transition: TransitionMethod,
+    match: RegExpExecArray,
+    context: Context,
+    nextState: string,
+  ): TransitionResult {
     const machine = this.machine;
     const parent = this.parent;
     const before = parent.children.length;
     const start = machine.constructStart ?? machine.lineOffset;
     let result: TransitionResult | undefined;
     try {
-      result = run();
+      result = transition.call(this, match, context, nextState);
       return result;
     } finally {
-      const added = parent.children.slice(before);
-      if (added.length > 0) {
+      if (parent.children.length > before) {
         const span = spanOf(this.memo, machine, start, machine.lineOffset);
-        if (span) fillPositions(added, span);
+        if (span) fillPositions(parent.children.slice(before), span);
         machine.constructStart = undefined;
       } else if (result && result[0].length > 0) {
         machine.constructStart = start;
@@ -147,7 +161,7 @@ export abstract class RstState implements StateLike {
     return [];
   }
 
-  noMatch(context: Context, transitions: string[]): TransitionResult {
+  noMatch(context: Context, transitions: readonly string[]): TransitionResult {
     this.document.severe(
       `Internal error: no transition pattern match.  State: "${this.name}"; transitions: ${transitions.join(', ')}.`,
     );

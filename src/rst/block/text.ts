@@ -16,6 +16,7 @@ import {
   StateCorrection,
   TransitionCorrection,
   type Context,
+  type TransitionMethod,
   type TransitionResult,
 } from './machine.js';
 import { BODY_PATTERNS } from './body.js';
@@ -33,11 +34,20 @@ export class TextState extends RstState {
     this.setTransitions(TEXT_PATTERNS, ['underline', 'text']);
   }
 
+  /** `underline` and `text` leading back to Body, made once. */
+  private toBody: Map<string, TransitionMethod> | undefined;
+
   override method(name: string) {
     const fn = super.method(name);
     // Text's transitions lead back to Body (docutils: ('underline', 'Body'), ('text', 'Body')).
     if (this.name === 'Text' && (name === 'underline' || name === 'text')) {
-      return (m: RegExpExecArray, c: Context) => fn(m, c, 'Body');
+      this.toBody ??= new Map();
+      let wrapped = this.toBody.get(name);
+      if (!wrapped) {
+        wrapped = (m: RegExpExecArray, c: Context) => fn(m, c, 'Body');
+        this.toBody.set(name, wrapped);
+      }
+      return wrapped;
     }
     return fn;
   }
