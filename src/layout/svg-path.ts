@@ -268,8 +268,10 @@ export function parseSvgPath(data: string): ParsedPath {
   const parsed = svgpath(data).abs().unshort();
   const segments: Segment[] = [];
   let subpathStart: Point = { x: 0, y: 0 };
+  let unsupported: string | undefined;
   parsed.iterate((raw, _index, x, y) => {
     const s = raw as unknown as RawSegment;
+    if (unsupported !== undefined) return;
     const at = { x, y };
     const n = s.slice(1) as number[];
     switch (s[0]) {
@@ -299,10 +301,12 @@ export function parseSvgPath(data: string): ParsedPath {
         segments.push(arc(at, n[0]!, n[1]!, n[2]!, n[3] === 1, n[4] === 1, { x: n[5]!, y: n[6]! }));
         break;
       default:
-        throw new Error(`svgpath left a ${s[0]} segment after abs().unshort()`);
+        // svgpath also reads "R" (Catmull-Rom), which SVG, and so
+        // Hovercraft, does not know: the path ends before it.
+        unsupported = s[0];
     }
   });
-  const error = (parsed as unknown as { err?: string }).err;
+  const error = (parsed as unknown as { err?: string }).err || (unsupported && `SvgPath: unknown command "${unsupported}"`);
   const result: ParsedPath = { path: new SvgPathGeometry(segments) };
   if (error) result.error = error;
   return result;

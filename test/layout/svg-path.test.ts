@@ -12,6 +12,16 @@ describe('SVG paths as svg.path 6.1 measures them', () => {
     expect(path.point(1)).toEqual({ x: 300, y: 300 });
   });
 
+  it('stops at a command SVG does not have (svgpath reads "r" as Catmull-Rom) and says so', () => {
+    const { path, error } = parseSvgPath('M 0 0 L 100 0 R 1 2 3 4');
+    expect(error).toMatch(/unknown command "R"/);
+    expect(path.length()).toBe(100);
+    // A word after the path (a field value running on) ends it the same way, with svgpath's message.
+    const runOn = parseSvgPath('M 0 0 L 100 0 return x');
+    expect(runOn.error).toBeDefined();
+    expect(runOn.path.length()).toBe(100);
+  });
+
   it('measures circular arcs exactly and follows them', () => {
     const { path } = parseSvgPath('m275,175 a150,150 0 0,1 -150,150');
     expect(path.length()).toBeCloseTo((Math.PI * 150) / 2, 9);
