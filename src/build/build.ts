@@ -34,7 +34,7 @@ export interface BuildOptions {
 
 /** deck's own browser-side files (presenter console, goto …), copied to `deck/` in every build (see src/emit/runtime.ts). */
 const RUNTIME_DIR = path.join(PACKAGE_ROOT, 'assets', RUNTIME_FOLDER);
-const DEFAULT_TEMPLATE = path.join(PACKAGE_ROOT, 'templates', 'default');
+export const DEFAULT_TEMPLATE = path.join(PACKAGE_ROOT, 'templates', 'default');
 
 export interface BuildReport {
   diagnostics: Diagnostic[];

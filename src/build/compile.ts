@@ -33,10 +33,12 @@ export interface CompileResult {
 }
 
 export function compile(source: string, options: CompileOptions): CompileResult {
+  // Included files are read once, for the parse and again for their diagnostics' lines.
+  const readFile = readOnce(options.readFile);
   const parsed = parse(source, {
     sourceName: options.sourceName,
     sourceDir: options.sourceDir,
-    readFile: options.readFile,
+    readFile,
     mode: 'publish',
     hovercraft: true,
     fileInsertionEnabled: true,
@@ -51,17 +53,26 @@ export function compile(source: string, options: CompileOptions): CompileResult 
     deck,
     positions,
     page,
-    diagnostics: inFileLines([...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics], source, options),
+    diagnostics: inFileLines([...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics], source, options.sourceName, readFile),
   };
 }
 
 /** Every diagnostic's line as an editor counts it in its own file: the deck's, or an included one's. */
-function inFileLines(diagnostics: Diagnostic[], source: string, options: CompileOptions): Diagnostic[] {
-  toFileLines(diagnostics, source, options.sourceName);
-  const included = new Set(diagnostics.map((d) => d.file).filter((file): file is string => file !== undefined && file !== options.sourceName));
+function inFileLines(diagnostics: Diagnostic[], source: string, sourceName: string, readFile: CompileOptions['readFile']): Diagnostic[] {
+  toFileLines(diagnostics, source, sourceName);
+  const included = new Set(diagnostics.map((d) => d.file).filter((file): file is string => file !== undefined && file !== sourceName));
   for (const file of included) {
-    const text = options.readFile(file);
+    const text = readFile(file);
     if (text !== undefined) toFileLines(diagnostics, text, file);
   }
   return diagnostics;
+}
+
+/** `read`, asked at most once per path. */
+function readOnce(read: CompileOptions['readFile']): CompileOptions['readFile'] {
+  const texts = new Map<string, string | undefined>();
+  return (file) => {
+    if (!texts.has(file)) texts.set(file, read(file));
+    return texts.get(file);
+  };
 }

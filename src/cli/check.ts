@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { compile, type CompileResult } from '../build/compile.js';
-import { loadTemplate, PACKAGE_ROOT, resolveTemplateDir } from '../build/build.js';
+import { DEFAULT_TEMPLATE, loadTemplate, resolveTemplateDir } from '../build/build.js';
 import { planAssets } from '../build/assets.js';
 import { check, type AssetText } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -32,8 +32,6 @@ interface CheckFlags {
   strict?: boolean;
   offline?: boolean;
 }
-
-const DEFAULT_TEMPLATE = path.join(PACKAGE_ROOT, 'templates', 'default');
 
 /** Adds the `check` command to the program; `done` receives its exit code. */
 export function registerCheck(program: Command, io: CheckIo, done: (code: number) => void): void {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { compile } from '../build/compile.js';
-import { loadTemplate, PACKAGE_ROOT, resolveTemplateDir } from '../build/build.js';
+import { DEFAULT_TEMPLATE, loadTemplate, resolveTemplateDir } from '../build/build.js';
 import { isError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
 import { drawMap, type MapInput } from '../map/index.js';
@@ -21,8 +21,6 @@ export interface MapIo {
   out: (text: string) => void;
   err: (text: string) => void;
 }
-
-const DEFAULT_TEMPLATE = path.join(PACKAGE_ROOT, 'templates', 'default');
 
 /** Adds the `map` command to the program; `done` receives its exit code. */
 export function registerMap(program: Command, io: MapIo, done: (code: number) => void): void {
