@@ -104,6 +104,11 @@
     overlay.appendChild(frame);
     document.body.appendChild(overlay);
     frame.focus();
+    // Focus given before the console has loaded can be lost to the page:
+    // give it again once the console is there, so keys reach it.
+    frame.addEventListener('load', function () {
+      if (overlay && overlay.contains(frame)) frame.focus();
+    });
   }
 
   function hideOverlay() {
