@@ -15,9 +15,9 @@
  * its copy, the text after a node ("tail") with that node's copy.
  */
 
-import { isElement, isText, type Element, type Text } from '../rst/nodes.js';
+import { cloneAttributes, element, isElement, isText, text, type Element, type Text } from '../rst/nodes.js';
 import { unescape } from '../rst/names.js';
-import { cloneAttributes, sourceLine } from './tree.js';
+import { sourceLine } from './tree.js';
 import { enterList, leaveList, markListItem } from './substeps.js';
 import type { SplitReporter } from './split-messages.js';
 
@@ -82,7 +82,7 @@ class SlideMaker {
   private placeText(child: Text, node: Element, previous: Element | undefined): void {
     const copy = this.copies.get(previous ?? node);
     const owner = copy && previous ? this.parents.get(copy) : copy;
-    if (owner) owner.children.push({ ...child });
+    if (owner) owner.children.push(text(child.value, child.position));
   }
 
   private append(parent: Element, child: Element): void {
@@ -91,8 +91,7 @@ class SlideMaker {
   }
 
   private copyInto(node: Element): void {
-    const copy: Element = { type: node.type, attributes: cloneAttributes(node.attributes), children: [] };
-    if (node.position) copy.position = node.position;
+    const copy = element(node.type, cloneAttributes(node.attributes), [], node.position);
     // A node a transform made has no line; its copy takes the last line
     // the walk saw, so messages about it still point into the source.
     const line = node.line ?? (node.position ? undefined : this.lastLine);
@@ -104,11 +103,7 @@ class SlideMaker {
   }
 
   private newStep(level: number, line: number | undefined): Element {
-    const step: Element = {
-      type: 'step',
-      attributes: { step: String(this.steps), class: `step step-level-${level}` },
-      children: [],
-    };
+    const step = element('step', { step: String(this.steps), class: `step step-level-${level}` });
     if (line !== undefined) step.line = line;
     this.steps += 1;
     return step;
@@ -121,8 +116,7 @@ class SlideMaker {
     }
     switch (node.type) {
       case 'document': {
-        const copy: Element = { type: 'document', attributes: cloneAttributes(node.attributes), children: [] };
-        if (node.position) copy.position = node.position;
+        const copy = element('document', cloneAttributes(node.attributes), [], node.position);
         this.root = this.current = copy;
         this.copies.set(node, copy);
         return;

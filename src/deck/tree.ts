@@ -1,4 +1,4 @@
-import { isElement, type Element, type Node } from '../rst/nodes.js';
+import { cloneAttributes, isElement, type Element, type Node } from '../rst/nodes.js';
 
 /** The 1-based source line of a node, as docutils records it. */
 export function sourceLine(node: Element): number | undefined {
@@ -14,16 +14,4 @@ export function cloneTree<T extends Node>(node: T): T {
     children: node.children.map(cloneTree),
   };
   return copy as T;
-}
-
-export function cloneAttributes(attributes: Element['attributes']): Element['attributes'] {
-  const copy: Element['attributes'] = {};
-  for (const key in attributes) {
-    const value = attributes[key]!;
-    const copied = Array.isArray(value) ? [...value] : value;
-    // A field named `__proto__` is an attribute like any other, not the prototype.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true });
-    else copy[key] = copied;
-  }
-  return copy;
 }

@@ -36,11 +36,14 @@ export function isAttributeName(name: string): boolean {
  * cannot hold (`.. meta::` takes any word as an attribute name).
  */
 export function formatAttributes(attributes: AttributeList): string {
-  return attributes
-    .filter((pair): pair is [string, string] => pair[1] !== undefined && isAttributeName(pair[0]))
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
-    .join('');
+  let out = '';
+  for (const [name, value] of attributes) {
+    if (value !== undefined && isAttributeName(name)) out += ` ${name}="${escapeHtml(value)}"`;
+  }
+  return out;
 }
+
+const NO_VALUES: readonly string[] = Object.freeze([]);
 
 /** Distinct values in first-seen order (classes listed twice stay once). */
 export function unique(values: string[]): string[] {
@@ -53,16 +56,17 @@ export function unique(values: string[]): string[] {
  * ones, as docutils' HTML writer does, so every reference still lands.
  */
 export function openTag(name: string, node: Element | undefined, ctx: RenderContext, options: TagOptions = {}): string {
-  const ids = node ? ctx.claimIds(node) : [];
-  const nodeClasses = node && !options.omitNodeClasses ? listAttribute(node, 'classes') : [];
-  const classes = unique([...(options.classes ?? []), ...nodeClasses]);
-  const attributes: AttributeList = [
-    ['id', ids[0]],
-    ['class', classes.length > 0 ? classes.join(' ') : undefined],
-    ...(options.attributes ?? []),
-  ];
-  const anchors = ids.slice(1).map((id) => `<span id="${escapeHtml(id)}"></span>`).join('');
-  return `${anchors}<${name}${formatAttributes(attributes)}>`;
+  const ids = node ? ctx.claimIds(node) : NO_VALUES;
+  const nodeClasses = node && !options.omitNodeClasses ? listAttribute(node, 'classes') : NO_VALUES;
+  const ruleClasses = options.classes ?? NO_VALUES;
+  const classes = nodeClasses.length + ruleClasses.length > 0 ? unique([...ruleClasses, ...nodeClasses]) : NO_VALUES;
+  let tag = '';
+  for (let i = 1; i < ids.length; i++) tag += `<span id="${escapeHtml(ids[i]!)}"></span>`;
+  tag += `<${name}`;
+  if (ids.length > 0) tag += ` id="${escapeHtml(ids[0]!)}"`;
+  if (classes.length > 0) tag += ` class="${escapeHtml(classes.join(' '))}"`;
+  if (options.attributes) tag += formatAttributes(options.attributes);
+  return `${tag}>`;
 }
 
 /** `open + content + </name>`: the common case of a rule. */

@@ -20,11 +20,16 @@ export function splitWhitespace(value: string): string[] {
   return value.split(/[\s\u001c-\u001f\u0085]+/u).filter((part) => part !== '');
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** docutils `make_id`: an identifier matching `[a-z](-?[a-z0-9]+)*`. */
 export function makeId(value: string): string {
   let id = value.toLowerCase();
-  id = Array.from(id, (ch) => TRANSLATE[ch] ?? ch).join('');
-  id = id.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+  // ASCII has nothing to translate or decompose: skip the per-character pass.
+  if (NON_ASCII.test(id)) {
+    id = Array.from(id, (ch) => TRANSLATE[ch] ?? ch).join('');
+    id = id.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+  }
   id = splitWhitespace(id).join(' ').replace(/[^a-z0-9]+/g, '-');
   return id.replace(/^[-0-9]+|-+$/g, '');
 }

@@ -70,7 +70,8 @@ export function isElement(node: Node): node is Element {
 }
 
 export function text(value: string, position?: Position): Text {
-  return position ? { type: 'text', value, position } : { type: 'text', value };
+  // One shape for every Text node, as for elements below.
+  return { type: 'text', value, position };
 }
 
 export function element(
@@ -84,6 +85,19 @@ export function element(
   // stay monomorphic, measured ~2× faster on large decks than with fields
   // added as needed.
   return { type, attributes, children, position, line: undefined, pending: undefined, rawsource: undefined };
+}
+
+/** A copy of an element's attributes, lists copied too. */
+export function cloneAttributes(attributes: Element['attributes']): Element['attributes'] {
+  const copy: Element['attributes'] = {};
+  for (const key in attributes) {
+    const value = attributes[key]!;
+    const copied = Array.isArray(value) ? [...value] : value;
+    // A field named `__proto__` is an attribute like any other, not the prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    else copy[key] = copied;
+  }
+  return copy;
 }
 
 /** Appends to a list attribute (`ids`, `names`, `classes` ...). */

@@ -58,7 +58,7 @@ export interface StateLike {
   readonly name: string;
   transitionOrder: readonly string[];
   patterns: Record<string, RegExp>;
-  method(name: string): TransitionMethod;
+  transition(name: string, match: RegExpExecArray, context: Context): TransitionResult;
   bof(context: Context): [Context, unknown[]];
   eof(context: Context): unknown[];
   noMatch(context: Context, transitions: readonly string[]): TransitionResult;
@@ -151,7 +151,7 @@ export class StateMachine {
       const pattern = state.patterns[name]!;
       pattern.lastIndex = 0;
       const match = pattern.exec(line);
-      if (match) return state.method(name)(match, context, state.name);
+      if (match) return state.transition(name, match, context);
     }
     return state.noMatch(context, order);
   }

@@ -73,23 +73,17 @@ export abstract class RstState implements StateLike {
     this.transitionOrder = this.transitionOrder.filter((n) => n !== name);
   }
 
-  /**
-   * Bound transition methods, made once per state and name (checkLine asks
-   * for one on every line); the map itself on first use, as nested parses
-   * make states by the thousand.
-   */
-  private bound: Map<string, TransitionMethod> | undefined;
+  /** Runs transition `name` on a line it matched (docutils' `check_line` calling the method). */
+  transition(name: string, match: RegExpExecArray, context: Context): TransitionResult {
+    const fn = (this as unknown as Record<string, TransitionMethod>)[name];
+    if (typeof fn !== 'function') throw new Error(`no transition method ${name} in ${this.name}`);
+    return this.positioned(fn, match, context, this.nextStateAfter(name));
+  }
 
-  method(name: string): TransitionMethod {
-    this.bound ??= new Map();
-    let method = this.bound.get(name);
-    if (!method) {
-      const fn = (this as unknown as Record<string, TransitionMethod>)[name];
-      if (typeof fn !== 'function') throw new Error(`no transition method ${name} in ${this.name}`);
-      method = (match, context, nextState) => this.positioned(fn, match, context, nextState);
-      this.bound.set(name, method);
-    }
-    return method;
+  /** The state a transition leads to unless it says otherwise: this one. */
+  protected nextStateAfter(name: string): string {
+    void name;
+    return this.name;
   }
 
   /**

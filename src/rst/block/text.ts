@@ -16,7 +16,6 @@ import {
   StateCorrection,
   TransitionCorrection,
   type Context,
-  type TransitionMethod,
   type TransitionResult,
 } from './machine.js';
 import { BODY_PATTERNS } from './body.js';
@@ -34,22 +33,10 @@ export class TextState extends RstState {
     this.setTransitions(TEXT_PATTERNS, ['underline', 'text']);
   }
 
-  /** `underline` and `text` leading back to Body, made once. */
-  private toBody: Map<string, TransitionMethod> | undefined;
-
-  override method(name: string) {
-    const fn = super.method(name);
+  protected override nextStateAfter(name: string): string {
     // Text's transitions lead back to Body (docutils: ('underline', 'Body'), ('text', 'Body')).
-    if (this.name === 'Text' && (name === 'underline' || name === 'text')) {
-      this.toBody ??= new Map();
-      let wrapped = this.toBody.get(name);
-      if (!wrapped) {
-        wrapped = (m: RegExpExecArray, c: Context) => fn(m, c, 'Body');
-        this.toBody.set(name, wrapped);
-      }
-      return wrapped;
-    }
-    return fn;
+    if (this.name === 'Text' && (name === 'underline' || name === 'text')) return 'Body';
+    return super.nextStateAfter(name);
   }
 
   override blank(_m: RegExpExecArray | null, context: Context): TransitionResult {

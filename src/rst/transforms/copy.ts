@@ -4,17 +4,11 @@
  * `position`: they are generated, not read from the source.
  */
 
-import { isText, type Element, type Node } from '../nodes.js';
-
-function copyAttributes(node: Element): Element['attributes'] {
-  const attributes: Element['attributes'] = {};
-  for (const [key, value] of Object.entries(node.attributes)) attributes[key] = Array.isArray(value) ? [...value] : value;
-  return attributes;
-}
+import { cloneAttributes, element, isText, text, type Element, type Node } from '../nodes.js';
 
 /** docutils `Element.copy()`: the element and its attributes, no children. */
 export function shallowCopy(node: Element): Element {
-  const copy: Element = { type: node.type, attributes: copyAttributes(node), children: [] };
+  const copy = element(node.type, cloneAttributes(node.attributes));
   if (node.line !== undefined) copy.line = node.line;
   if (node.rawsource !== undefined) copy.rawsource = node.rawsource;
   if (node.pending) copy.pending = { transform: node.pending.transform, details: { ...node.pending.details } };
@@ -23,7 +17,7 @@ export function shallowCopy(node: Element): Element {
 
 /** docutils `Node.deepcopy()`. */
 export function deepCopy<T extends Node>(node: T): T {
-  if (isText(node)) return { type: 'text', value: node.value } as T;
+  if (isText(node)) return text(node.value) as T;
   const copy = shallowCopy(node);
   copy.children = node.children.map((child) => deepCopy(child));
   return copy as T;

@@ -32,6 +32,12 @@ export class Tree {
   private readonly parents = new Map<Node, Element>();
   /** Every element type that has been in the tree (never shrinks). */
   private readonly types = new Set<string>();
+  /**
+   * Whether `parents` holds Text nodes too. Transforms rarely ask for a
+   * Text node's parent, and Text is half the nodes of a large tree: those
+   * are recorded on the first such question.
+   */
+  private textIndexed = false;
   /** Per parent, the index just after the last `replace` there (a search hint). */
   private readonly replacedUpTo = new WeakMap<Element, number>();
 
@@ -43,13 +49,27 @@ export class Tree {
   private adopt(node: Element): void {
     this.types.add(node.type);
     for (const child of node.children) {
-      this.parents.set(child, node);
-      if (!isText(child)) this.adopt(child);
+      if (!isText(child)) {
+        this.parents.set(child, node);
+        this.adopt(child);
+      } else if (this.textIndexed) {
+        this.parents.set(child, node);
+      }
     }
   }
 
   parent(node: Node): Element | undefined {
+    if (isText(node) && !this.textIndexed) this.indexText(this.root);
     return this.parents.get(node);
+  }
+
+  /** Records the parent of every Text node under `node`, from now on kept up to date. */
+  private indexText(node: Element): void {
+    this.textIndexed = true;
+    for (const child of node.children) {
+      if (isText(child)) this.parents.set(child, node);
+      else this.indexText(child);
+    }
   }
 
   insert(parent: Element, index: number, nodes: Node[]): void {
@@ -108,8 +128,12 @@ export class Tree {
   }
 
   private setParent(node: Node, parent: Element): void {
-    this.parents.set(node, parent);
-    if (!isText(node)) this.adopt(node);
+    if (!isText(node)) {
+      this.parents.set(node, parent);
+      this.adopt(node);
+    } else if (this.textIndexed) {
+      this.parents.set(node, parent);
+    }
   }
 
   /**
