@@ -62,8 +62,8 @@ export function toLines(source: string, tabWidth = 8): string[] {
 function lineStarts(source: string): number[] {
   const starts = [0];
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\n' || (ch === '\r' && source[i + 1] !== '\n')) starts.push(i + 1);
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   return starts;
 }

@@ -349,8 +349,12 @@ function styleKey(style: string | [string, string]): string {
   return Array.isArray(style) ? style.join('') : style;
 }
 
+const NARROW_ONLY = /^[\x00-\u02ff]*$/;
+
 /** docutils `column_width`: East Asian wide characters count twice, combining ones not at all. */
 export function columnWidth(value: string): number {
+  // Below U+0300 there are no combining or wide characters: one column each.
+  if (NARROW_ONLY.test(value)) return value.length;
   let width = 0;
   for (const ch of value) {
     if (/\p{Mn}/u.test(ch)) continue;

@@ -35,7 +35,14 @@ export interface UriMatch {
 
 /** Searches `text[start:end]` as docutils' `patterns.uri.search` would. */
 export function searchUri(text: string, start: number, end: number): UriMatch | undefined {
+  // Every URI has a scheme's colon and every address an @: most text has neither.
+  if (!containsBefore(text, ':', start, end) && !containsBefore(text, '@', start, end)) return undefined;
   return new UriSearch(text, end).search(start);
+}
+
+function containsBefore(text: string, mark: string, start: number, end: number): boolean {
+  const at = text.indexOf(mark, start);
+  return at >= 0 && at < end;
 }
 
 /**
@@ -49,14 +56,16 @@ export function isEmailAddress(text: string): boolean {
 
 class UriSearch {
   /** Best end found per end of a run of URI characters (see `bestEnd`). */
-  private readonly best = new Map<number, { end: number; partEnd: number; lowest: number }>();
+  private best: Map<number, { end: number; partEnd: number; lowest: number }> | undefined;
   private schemeStart = -1;
   private schemeEnd = -1;
   private nameStart = -1;
   private nameEnd = -1;
   private hostAt = -1;
   private hostEnd = -1;
-  private hostResult = new Map<string, number>();
+  /** The match ends found for the host at `hostAt`, anchored and not (undefined: not yet known). */
+  private hostAnchored: number | undefined;
+  private hostSuffixed: number | undefined;
 
   constructor(
     private readonly text: string,
@@ -126,6 +135,7 @@ class UriSearch {
    * answers them all.
    */
   private bestEnd(body: number, runEnd: number): number {
+    this.best ??= new Map();
     let memo = this.best.get(runEnd);
     if (!memo) {
       memo = { end: -1, partEnd: -1, lowest: runEnd + 1 };
@@ -183,14 +193,11 @@ class UriSearch {
     if (this.hostAt !== host) {
       this.hostAt = host;
       this.hostEnd = this.runOf(host, (ch) => ch === '.' || isEmailc(ch));
-      this.hostResult.clear();
+      this.hostAnchored = undefined;
+      this.hostSuffixed = undefined;
     }
-    const key = anchored ? 'anchored' : 'suffix';
-    const known = this.hostResult.get(key);
-    if (known !== undefined) return known;
-    const result = this.hostMatchEnd(host, anchored);
-    this.hostResult.set(key, result);
-    return result;
+    if (anchored) return (this.hostAnchored ??= this.hostMatchEnd(host, true));
+    return (this.hostSuffixed ??= this.hostMatchEnd(host, false));
   }
 
   /** The longest host + `uri_end` from `host` that ends where it must. */
