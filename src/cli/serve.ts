@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isLoopback } from '../server/host-check.js';
 
 
 export interface ServeCliOptions {
@@ -77,6 +76,8 @@ export async function runServe(files: string[], opts: ServeCliOptions, io: Serve
     io.err('error: no deck to serve: name a FILE, or put *.rst files in slides/ [cli/no-decks]\n');
     return 1;
   }
+  // node:net (through host-check) loads only when serving: it costs every other command's start.
+  const { isLoopback } = await import('../server/host-check.js');
   if (!isLoopback(opts.host)) {
     io.err(`warning: serving on ${opts.host}: other machines on the network can see these decks.\n`);
   }
