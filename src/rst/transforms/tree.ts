@@ -141,37 +141,18 @@ export class Tree {
    * Lazy over the live children arrays, as docutils' generator is, so a
    * transform that edits what follows sees its edits.
    */
-  *findall(test?: NodeTest, from: Element = this.root): Generator<Element> {
-    if (matches(from, test)) yield from;
+  findall(test?: NodeTest, from: Element = this.root): IterableIterator<Element> {
     // A walk of a large tree costs; one for a type that never was in it can be skipped.
-    if (typeof test === 'string' && TRACKED.has(test) && !this.types.has(test)) return;
-    // An explicit stack of elements and next child indices (two arrays, no
-    // allocation per node) rather than nested generators, whose cost grows
-    // with depth on every node; reading `children[index]` afresh each step
-    // keeps it live, as an array iterator is.
-    const parents: Element[] = [from];
-    const next: number[] = [0];
-    while (parents.length > 0) {
-      const top = parents.length - 1;
-      const parent = parents[top]!;
-      const index = next[top]!;
-      if (index >= parent.children.length) {
-        parents.pop();
-        next.pop();
-        continue;
-      }
-      next[top] = index + 1;
-      const child = parent.children[index]!;
-      if (isText(child)) continue;
-      if (matches(child, test)) yield child;
-      parents.push(child);
-      next.push(0);
-    }
+    const skip = () => typeof test === 'string' && TRACKED.has(test) && !this.types.has(test);
+    return new ElementWalk(from, test, skip);
   }
 
   /** A snapshot of `findall` (for transforms that edit what they walk). */
   all(test?: NodeTest, from: Element = this.root): Element[] {
-    return [...this.findall(test, from)];
+    const found: Element[] = [];
+    const walk = this.findall(test, from);
+    for (let step = walk.next(); !step.done; step = walk.next()) found.push(step.value);
+    return found;
   }
 
   /**
@@ -225,6 +206,70 @@ export class Tree {
       }
     }
     return undefined;
+  }
+}
+
+/**
+ * The walk behind `findall`: an explicit stack of elements and next child
+ * indices, reading `children[index]` afresh each step so that it stays
+ * live, as an array iterator is. An iterator object rather than a
+ * generator: V8 cannot optimise a long loop inside a generator while it
+ * runs, and a transform's walk over a large tree is one such loop.
+ */
+class ElementWalk implements IterableIterator<Element> {
+  private readonly parents: Element[] = [];
+  private readonly indices: number[] = [];
+  private started = false;
+  private skipChecked = false;
+
+  constructor(
+    private readonly from: Element,
+    private readonly test: NodeTest | undefined,
+    /** Asked once `from` itself has been seen: whether to skip its descendants. */
+    private readonly skipDescendants: () => boolean,
+  ) {}
+
+  [Symbol.iterator](): IterableIterator<Element> {
+    return this;
+  }
+
+  next(): IteratorResult<Element> {
+    if (!this.started) {
+      this.started = true;
+      this.parents.push(this.from);
+      this.indices.push(0);
+      if (matches(this.from, this.test)) return { value: this.from, done: false };
+    }
+    if (!this.skipChecked) {
+      this.skipChecked = true;
+      if (this.skipDescendants()) {
+        this.parents.length = 0;
+        this.indices.length = 0;
+      }
+    }
+    return this.advance();
+  }
+
+  private advance(): IteratorResult<Element> {
+    const parents = this.parents;
+    const indices = this.indices;
+    while (parents.length > 0) {
+      const top = parents.length - 1;
+      const parent = parents[top]!;
+      const index = indices[top]!;
+      if (index >= parent.children.length) {
+        parents.pop();
+        indices.pop();
+        continue;
+      }
+      indices[top] = index + 1;
+      const child = parent.children[index]!;
+      if (isText(child)) continue;
+      parents.push(child);
+      indices.push(0);
+      if (matches(child, this.test)) return { value: child, done: false };
+    }
+    return { value: undefined, done: true };
   }
 }
 
