@@ -11,6 +11,10 @@
 // step or substep sends the console the state: current and next step, the
 // revealed substeps, the notes.
 //
+// A single-file build has no console.html beside the page: the page
+// carries the console as a string (window.deckConsolePage), written into
+// the window or frame that opens.
+//
 // impress.js bundles a console of its own (impressConsole) that needs
 // same-origin frames and so fails from file://; deck keeps its "p" and its
 // autolaunch from reaching it.
@@ -20,7 +24,8 @@
   var runtime = window.deckRuntime;
   if (runtime.preview) return;
 
-  var CONSOLE_URL = new URL('console.html', document.currentScript.src).href;
+  var INLINE_PAGE = typeof window.deckConsolePage === 'string' ? window.deckConsolePage : null;
+  var CONSOLE_URL = INLINE_PAGE ? '' : new URL('console.html', document.currentScript.src).href;
   var consoleWindow = null;
   var overlay = null;
   var listeners = [];
@@ -100,7 +105,8 @@
     var frame = document.createElement('iframe');
     frame.id = 'deck-console-frame';
     frame.title = 'Presenter console';
-    frame.src = CONSOLE_URL + '?embedded=1';
+    if (INLINE_PAGE) frame.srcdoc = INLINE_PAGE;
+    else frame.src = CONSOLE_URL + '?embedded=1';
     overlay.appendChild(frame);
     document.body.appendChild(overlay);
     frame.focus();
@@ -126,10 +132,25 @@
       opened = null;
     }
     if (!opened) return false;
+    if (INLINE_PAGE) writeConsole(opened);
     consoleWindow = opened;
     listen(opened);
     hideOverlay();
     return true;
+  }
+
+  // A new window is blank: the console is written into it. One named
+  // deck-console that already holds a console (this page's, or one opened
+  // before a reload, which this page may not touch) is left as it is.
+  function writeConsole(target) {
+    try {
+      if (target.document.getElementById('position')) return;
+      target.document.open();
+      target.document.write(INLINE_PAGE);
+      target.document.close();
+    } catch (error) {
+      // Not this page's to write: a console from before a reload, which finds this page by its hello.
+    }
   }
 
   // "p": the console window to the front, else a new one, else the console in this tab.
@@ -185,6 +206,22 @@
   window.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && overlay) hideOverlay();
   });
+
+  // impress.js moves on keyup. A key pressed in the console in this tab
+  // can be released over the presentation (the focus comes back here as it
+  // moves), and that keyup would move it a second time: a keyup whose
+  // keydown this page never saw is not passed on.
+  var pressed = {};
+  window.addEventListener('keydown', function (event) {
+    pressed[event.key] = true;
+  }, true);
+  window.addEventListener('keyup', function (event) {
+    if (pressed[event.key]) {
+      delete pressed[event.key];
+      return;
+    }
+    event.stopPropagation();
+  }, true);
 
   ['impress:stepleave', 'impress:substep:enter', 'impress:substep:leave'].forEach(function (type) {
     document.addEventListener(type, send);

@@ -45,11 +45,13 @@ const MIME: Record<string, string> = {
 };
 
 /**
- * The presenter console host opens `deck/console.html` beside itself (it
- * finds it from its own script URL), which a single file cannot offer; it is
- * left out rather than failing at load.
+ * The presenter console host opens `deck/console.html` beside itself, which
+ * a single file cannot offer: the console page, inlined in turn, travels
+ * in the page as a string (`window.deckConsolePage`), which the host writes
+ * into the window or frame it opens.
  */
-const SKIPPED_SCRIPTS = new Set(['deck/console-host.js']);
+const CONSOLE_HOST = 'deck/console-host.js';
+const CONSOLE_PAGE = 'deck/console.html';
 
 interface Inliner {
   folder: string;
@@ -62,7 +64,7 @@ interface Inliner {
 export function inlineFolder(folder: string, file: string): Diagnostic[] {
   const inliner: Inliner = { folder: path.resolve(folder), file, diagnostics: [] };
   const index = path.join(inliner.folder, 'index.html');
-  const html = inlineHtml(fs.readFileSync(index, 'utf8'), inliner);
+  const html = inlineHtml(fs.readFileSync(index, 'utf8'), '', inliner);
   for (const entry of fs.readdirSync(inliner.folder)) {
     if (entry !== 'index.html') fs.rmSync(path.join(inliner.folder, entry), { recursive: true, force: true });
   }
@@ -76,47 +78,61 @@ const MEDIA = /<(img|source|video|audio|embed|object|input|track)\b[^>]*>/gi;
 const STYLE_ELEMENT = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
 const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/gi;
 
-function inlineHtml(html: string, inliner: Inliner): string {
+/** Inlines what a page of the build at folder `base` (`''`: the top) links to. */
+function inlineHtml(html: string, base: string, inliner: Inliner): string {
   // Stylesheets and scripts last, so that markup-like text inside them is left alone.
   return html
-    .replace(STYLE_ELEMENT, (_all, open: string, css: string, close: string) => open + inlineCss(css, '', inliner, new Set()) + close)
-    .replace(MEDIA, (tag) => replaceAttributes(tag, ['src', 'data', 'poster'], inliner))
-    .replace(STYLE_ATTRIBUTE, (_all, css: string) => ` style="${escapeAttribute(inlineCss(decodeAttribute(css), '', inliner, new Set()))}"`)
-    .replace(LINK, (tag) => inlineLink(tag, inliner))
-    .replace(SCRIPT, (tag, attributes: string) => inlineScript(tag, attributes, inliner));
+    .replace(STYLE_ELEMENT, (_all, open: string, css: string, close: string) => open + inlineCss(css, base, inliner, new Set()) + close)
+    .replace(MEDIA, (tag) => replaceAttributes(tag, ['src', 'data', 'poster'], base, inliner))
+    .replace(STYLE_ATTRIBUTE, (_all, css: string) => ` style="${escapeAttribute(inlineCss(decodeAttribute(css), base, inliner, new Set()))}"`)
+    .replace(LINK, (tag) => inlineLink(tag, base, inliner))
+    .replace(SCRIPT, (tag, attributes: string) => inlineScript(tag, attributes, base, inliner));
 }
 
-function inlineLink(tag: string, inliner: Inliner): string {
+function inlineLink(tag: string, base: string, inliner: Inliner): string {
   const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
   const href = attribute(tag, 'href');
   if (href === undefined || EXTERNAL_URL.test(href)) return tag;
   if (rel.includes('stylesheet')) {
-    const css = read(href, '', inliner);
+    const css = read(href, base, inliner);
     if (css === undefined) return tag;
     const media = attribute(tag, 'media');
     const open = media ? `<style media="${escapeAttribute(media)}">` : '<style>';
-    return `${open}${escapeRawText(inlineCss(css.toString('utf8'), dirOf(href), inliner, new Set([href])), 'style')}</style>`;
+    const target = joinUrl(base, href);
+    return `${open}${escapeRawText(inlineCss(css.toString('utf8'), dirOf(target), inliner, new Set([target])), 'style')}</style>`;
   }
-  return replaceAttributes(tag, ['href'], inliner);
+  return replaceAttributes(tag, ['href'], base, inliner);
 }
 
-function inlineScript(tag: string, attributes: string, inliner: Inliner): string {
+function inlineScript(tag: string, attributes: string, base: string, inliner: Inliner): string {
   const src = attribute(tag, 'src');
   if (src === undefined || EXTERNAL_URL.test(src)) return tag;
-  if (SKIPPED_SCRIPTS.has(relativeUrl(src))) return '';
-  const code = read(src, '', inliner);
+  const code = read(src, base, inliner);
   if (code === undefined) return tag;
   const rest = attributes.replace(/\s(?:src|defer|async)(?:="[^"]*")?/gi, '');
-  return `<script${rest}>${escapeRawText(code.toString('utf8'), 'script')}</script>`;
+  const script = `<script${rest}>${escapeRawText(code.toString('utf8'), 'script')}</script>`;
+  return joinUrl(base, relativeUrl(src)) === CONSOLE_HOST ? consolePage(inliner) + script : script;
+}
+
+/**
+ * The presenter console page with its stylesheet and script inside, as a
+ * script that hands it to the console host. Every `<` is escaped, so
+ * nothing in it can end the script element.
+ */
+function consolePage(inliner: Inliner): string {
+  const page = read(CONSOLE_PAGE, '', inliner);
+  if (page === undefined) return '';
+  const inlined = inlineHtml(page.toString('utf8'), dirOf(CONSOLE_PAGE), inliner);
+  return `<script>window.deckConsolePage = ${JSON.stringify(inlined).replace(/</g, '\\u003c')};</script>`;
 }
 
 /** Replaces local URLs in the named attributes with data URIs. */
-function replaceAttributes(tag: string, names: string[], inliner: Inliner): string {
+function replaceAttributes(tag: string, names: string[], base: string, inliner: Inliner): string {
   let result = tag;
   for (const name of names) {
     const value = attribute(result, name);
     if (value === undefined || EXTERNAL_URL.test(value)) continue;
-    const uri = dataUri(value, '', inliner);
+    const uri = dataUri(value, base, inliner);
     if (uri !== undefined) result = result.replace(new RegExp(`(\\s${name}=)"[^"]*"`, 'i'), (_all, prefix: string) => `${prefix}"${uri}"`);
   }
   return result;

@@ -160,6 +160,26 @@ describe.skipIf(!HAVE_CHROMIUM)('presenter console', () => {
     await context.close();
   }, 60000);
 
+  it('moves the presentation once for a key pressed in the in-tab console and released over the presentation', async () => {
+    const { context, page, problems } = await openDeck(pathToFileURL(path.join(out, 'index.html')).href, true);
+    const ids = await stepIds(page);
+    await page.keyboard.press('p');
+    const frame = await (await page.waitForSelector('#deck-console-overlay iframe')).contentFrame();
+    await viewShows(frame!, 'current-view', ids[0]!);
+    // Pressed in the console; the focus returns to the presentation before the key comes up.
+    await page.keyboard.down('ArrowRight');
+    await waitForStep(page, ids[1]!);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.up('ArrowRight');
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => document.querySelector('#impress .step.active')?.id)).toBe(ids[1]);
+    // Keys pressed and released over the presentation still move it.
+    await page.keyboard.press('ArrowRight');
+    await waitForStep(page, ids[2]!);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60000);
+
   describe('on load', () => {
     let fromSetting: string;
     let fromFlag: string;

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { main } from '../../src/cli/main.js';
 import { REPO } from '../shared.js';
 import { HAVE_CHROMIUM, launch } from '../browser/chromium.js';
@@ -70,45 +71,107 @@ describe('deck build --map', () => {
   });
 });
 
+/** The frame inside view `#id` of the presenter console once it shows step `step`. */
+async function viewShows(console: Page | Frame, id: string, step: string): Promise<void> {
+  const frame = await (await console.waitForSelector(`#${id}`)).contentFrame();
+  expect(frame, id).not.toBeNull();
+  await frame!.waitForFunction((wanted) => document.querySelector('.step.active.present')?.id === wanted, step, { timeout: 30000 });
+}
+
 describe.skipIf(!HAVE_CHROMIUM)('the single-file seed deck in Chromium', () => {
-  it('shows all 83 steps with every picture loaded, alone in a folder with every other request refused', async () => {
+  let url: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
     const result = await build(path.join(REPO, 'slides', 'containers.rst'), ['--single-file']);
     expect(result.code, result.messages).toBe(0);
     const alone = tempDir();
     fs.copyFileSync(path.join(result.out, 'index.html'), path.join(alone, 'index.html'));
-    const url = pathToFileURL(path.join(alone, 'index.html')).href;
-    const browser = await launch();
-    try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-      const refused: string[] = [];
-      await context.route('**/*', (route) => {
-        const wanted = route.request().url();
-        if (wanted === url || wanted.startsWith('data:')) return route.continue();
-        refused.push(wanted);
-        return route.abort();
-      });
-      const page = await context.newPage();
-      const problems: string[] = [];
+    url = pathToFileURL(path.join(alone, 'index.html')).href;
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A tab on the single file, every request but the file itself refused (views in the console load it with a query). */
+  async function open(blockPopups = false): Promise<{ context: BrowserContext; page: Page; refused: string[]; problems: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const refused: string[] = [];
+    await context.route('**/*', (route) => {
+      const wanted = route.request().url();
+      if (wanted.replace(/[?#].*$/s, '') === url || wanted.startsWith('data:')) return route.continue();
+      refused.push(wanted);
+      return route.abort();
+    });
+    if (blockPopups) await context.addInitScript(() => (window.open = () => null));
+    const problems: string[] = [];
+    context.on('page', (page) => {
       page.on('pageerror', (error) => problems.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(message.text());
       });
-      await page.goto(url);
-      await page.waitForFunction(() => document.body.classList.contains('impress-enabled') && document.querySelector('.step.present') !== null);
-      const ids = await page.evaluate(() => [...document.querySelectorAll('#impress .step')].map((s) => s.id));
-      expect(ids).toHaveLength(83);
-      for (const id of ids) {
-        await page.evaluate((target) => (window as unknown as { impress: () => { goto: (id: string, d: number) => void } }).impress().goto(target, 0), id);
-        await page.waitForFunction((target) => document.querySelector('.step.active')?.id === target, id);
-      }
-      const images = await page.evaluate(() => [...document.images].map((img) => ({ src: img.src.slice(0, 30), ok: img.complete && img.naturalWidth > 0 })));
-      expect(images.length).toBeGreaterThanOrEqual(6);
-      expect(images.filter((image) => !image.ok)).toEqual([]);
-      expect(refused).toEqual([]);
-      expect(problems).toEqual([]);
-      await context.close();
-    } finally {
-      await browser.close();
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.classList.contains('impress-enabled') && document.querySelector('.step.present') !== null);
+    return { context, page, refused, problems };
+  }
+
+  function stepIds(page: Page): Promise<string[]> {
+    return page.evaluate(() => [...document.querySelectorAll('#impress .step')].map((s) => s.id));
+  }
+
+  it('shows all 83 steps with every picture loaded, alone in a folder with every other request refused', async () => {
+    const { context, page, refused, problems } = await open();
+    const ids = await stepIds(page);
+    expect(ids).toHaveLength(83);
+    for (const id of ids) {
+      await page.evaluate((target) => (window as unknown as { impress: () => { goto: (id: string, d: number) => void } }).impress().goto(target, 0), id);
+      await page.waitForFunction((target) => document.querySelector('.step.active')?.id === target, id);
     }
+    const images = await page.evaluate(() => [...document.images].map((img) => ({ src: img.src.slice(0, 30), ok: img.complete && img.naturalWidth > 0 })));
+    expect(images.length).toBeGreaterThanOrEqual(6);
+    expect(images.filter((image) => !image.ok)).toEqual([]);
+    expect(refused).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
   }, 120000);
+
+  it('opens the presenter console with p, in a window of its own, and keys pressed there drive the deck', async () => {
+    const { context, page, refused, problems } = await open();
+    const ids = await stepIds(page);
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await popup.waitForSelector('#position');
+    await viewShows(popup, 'current-view', ids[0]!);
+    await viewShows(popup, 'next-view', ids[1]!);
+    expect(await popup.textContent('#position')).toBe(`Step 1 of ${ids.length}`);
+    await popup.keyboard.press('ArrowRight');
+    await page.waitForFunction((target) => document.querySelector('.step.active')?.id === target, ids[1]!);
+    await viewShows(popup, 'current-view', ids[1]!);
+    expect(await popup.textContent('#position')).toBe(`Step 2 of ${ids.length}`);
+    // The console's own stylesheet came along (it lays the page out as a grid).
+    expect(await popup.evaluate(() => getComputedStyle(document.body).display)).toBe('grid');
+    expect(refused).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60000);
+
+  it('opens the presenter console in the tab when popups are blocked', async () => {
+    const { context, page, refused, problems } = await open(true);
+    const ids = await stepIds(page);
+    await page.keyboard.press('p');
+    const frame = await (await page.waitForSelector('#deck-console-overlay iframe')).contentFrame();
+    expect(frame).not.toBeNull();
+    await viewShows(frame!, 'current-view', ids[0]!);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((target) => document.querySelector('.step.active')?.id === target, ids[1]!);
+    await viewShows(frame!, 'current-view', ids[1]!);
+    expect(await frame!.textContent('#position')).toBe(`Step 2 of ${ids.length}`);
+    await page.keyboard.press('p');
+    await page.waitForSelector('#deck-console-overlay', { state: 'detached' });
+    expect(refused).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60000);
 });
