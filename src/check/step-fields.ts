@@ -21,6 +21,7 @@
  */
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { getOwn } from '../rst/nodes.js';
 import type { AssetText, Check, CheckInput } from './types.js';
 import { closestName } from './closest-name.js';
 import { diagnostic, stepName } from './steps.js';
@@ -105,7 +106,7 @@ function checkStepFields(input: CheckInput): Diagnostic[] {
     const lines = input.deck.fieldLines?.[index] ?? {};
     for (const [field, line] of Object.entries(lines)) {
       if (KNOWN_FIELDS.includes(field)) continue;
-      const withoutEffect = WITHOUT_EFFECT[field];
+      const withoutEffect = getOwn(WITHOUT_EFFECT, field);
       if (withoutEffect) {
         found.push(
           diagnostic('warning', 'check/ignored-step-field', `":${field}:" on ${stepName(input.deck, index)} has no effect: ${withoutEffect[0]}.`, input.file, line, withoutEffect[1]),

@@ -15,7 +15,7 @@
  * its copy, the text after a node ("tail") with that node's copy.
  */
 
-import { cloneAttributes, element, isElement, isText, text, type Element, type Text } from '../rst/nodes.js';
+import { cloneAttributes, element, getOwn, isElement, isText, setOwn, text, type Element, type Text } from '../rst/nodes.js';
 import { unescape } from '../rst/names.js';
 import { sourceLine } from './tree.js';
 import { enterList, leaveList, markListItem } from './substeps.js';
@@ -185,15 +185,15 @@ class SlideMaker {
     }
     if (paragraph.children.some(isElement)) this.report.fieldWithMarkup(name, line);
     const target = this.current;
-    const existing = target.attributes[name];
+    const existing = getOwn(target.attributes, name);
     const current = typeof existing === 'string' ? existing : undefined;
     if (current) this.report.joinedField(name, target, current, value, line);
-    target.attributes[name] = current ? `${current} ${value}` : value;
+    setOwn(target.attributes, name, current ? `${current} ${value}` : value);
     if (target === this.root) {
-      if (line !== undefined) this.settingLines[name] ??= line;
+      if (line !== undefined && getOwn(this.settingLines, name) === undefined) setOwn(this.settingLines, name, line);
     } else if (target.type === 'step') {
       const lines = this.fieldLines.get(target) ?? {};
-      if (line !== undefined) lines[name] ??= line;
+      if (line !== undefined && getOwn(lines, name) === undefined) setOwn(lines, name, line);
       this.fieldLines.set(target, lines);
       this.report.stepField(name, target, line);
     } else {

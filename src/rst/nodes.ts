@@ -87,15 +87,27 @@ export function element(
   return { type, attributes, children, position, line: undefined, pending: undefined, rawsource: undefined };
 }
 
+/**
+ * `record[key] = value`, also for a key named `__proto__` (a field in a
+ * deck is an attribute like any other, not the object's prototype).
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
+/** An own property of `record` (undefined for names only its prototype has, such as `__proto__`). */
+export function getOwn<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** A copy of an element's attributes, lists copied too. */
 export function cloneAttributes(attributes: Element['attributes']): Element['attributes'] {
   const copy: Element['attributes'] = {};
   for (const key in attributes) {
     const value = attributes[key]!;
     const copied = Array.isArray(value) ? [...value] : value;
-    // A field named `__proto__` is an attribute like any other, not the prototype.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true });
-    else copy[key] = copied;
+    setOwn(copy, key, copied);
   }
   return copy;
 }

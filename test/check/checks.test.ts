@@ -31,6 +31,12 @@ describe('step fields', () => {
     expect(found[0]!.hint).toBe('Did you mean ":class:"?');
   });
 
+  it('reports a field named like a property every object has (__proto__, constructor) as any other', () => {
+    const found = checkText('----\n\n:__proto__: x\n:constructor: y\n\nHello\n');
+    expect(summary(found)).toEqual(['check/unknown-step-field@3', 'check/unknown-step-field@4']);
+    expect(found[0]!.message).toContain('":__proto__:"');
+  });
+
   it('accepts the fields of impress.js and its plugins', () => {
     const fields = ':id: a\n:class: wide\n:data-x: 0\n:data-rotate: 90\n:data-transition-duration: 500\n:data-goto-next: b\n:data-autoplay: 5\n';
     expect(checkText(`----\n\n${fields}\nHello\n----\n\n:id: b\n\nBye\n`)).toEqual([]);
