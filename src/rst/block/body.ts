@@ -15,7 +15,7 @@ import { rstrip } from '../names.js';
 import { element, text, type Element, type Node } from '../nodes.js';
 import { parseGridTable, parseSimpleTable, GRID_TABLE_TOP, SIMPLE_TABLE_TOP } from '../tables/index.js';
 import { StringList } from '../string-list.js';
-import { TransitionCorrection, type Context, type TransitionResult } from './machine.js';
+import { TransitionCorrection, type Context, type StateMachine, type TransitionResult } from './machine.js';
 import { literalBlock, RstState } from './state.js';
 import { ENUMERATOR_PATTERN, FORMAT_INFO, makeEnumerator, parseEnumerator, type EnumFormat } from './enumerator.js';
 import { explicitConstruct, anonymousTarget } from './explicit.js';
@@ -65,10 +65,12 @@ export class MarkupError extends Error {}
 const lineIndent = new WeakMap<Element, number>();
 
 export class Body extends RstState {
-  readonly name: string = 'Body';
+  get name(): string {
+    return 'Body';
+  }
 
-  constructor(...args: ConstructorParameters<typeof RstState>) {
-    super(...args);
+  constructor(machine: StateMachine) {
+    super(machine);
     this.setTransitions(BODY_PATTERNS, BODY_ORDER);
   }
 

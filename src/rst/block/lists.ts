@@ -5,14 +5,16 @@
  */
 
 import { element, text, type Element } from '../nodes.js';
-import { EndOfInput, type Context, type TransitionResult } from './machine.js';
+import { EndOfInput, type Context, type StateMachine, type TransitionResult } from './machine.js';
 import { Body, lineIndent, MarkupError } from './body.js';
 import { parseEnumerator, type EnumFormat } from './enumerator.js';
 import { explicitConstruct, anonymousTarget, directive, SIMPLENAME } from './explicit.js';
 import type { StringList } from '../string-list.js';
 
 export class SpecializedBody extends Body {
-  override readonly name: string = 'SpecializedBody';
+  override get name(): string {
+    return 'SpecializedBody';
+  }
 
   invalidInput(): TransitionResult {
     this.machine.previousLine();
@@ -61,7 +63,9 @@ export class SpecializedBody extends Body {
 }
 
 export class BulletList extends SpecializedBody {
-  override readonly name = 'BulletList';
+  override get name(): string {
+    return 'BulletList';
+  }
 
   override bullet(match: RegExpExecArray, _c?: Context, nextState?: string): TransitionResult {
     if (match.input[0] !== this.parent.attributes.bullet) return this.invalidInput();
@@ -73,7 +77,9 @@ export class BulletList extends SpecializedBody {
 }
 
 export class DefinitionList extends SpecializedBody {
-  override readonly name = 'DefinitionList';
+  override get name(): string {
+    return 'DefinitionList';
+  }
 
   override text(match: RegExpExecArray): TransitionResult {
     return [[match.input], 'Definition', []];
@@ -81,7 +87,9 @@ export class DefinitionList extends SpecializedBody {
 }
 
 export class EnumeratedList extends SpecializedBody {
-  override readonly name = 'EnumeratedList';
+  override get name(): string {
+    return 'EnumeratedList';
+  }
   lastOrdinal = 0;
   format: EnumFormat = 'period';
   auto = false;
@@ -106,7 +114,9 @@ export class EnumeratedList extends SpecializedBody {
 }
 
 export class FieldList extends SpecializedBody {
-  override readonly name: string = 'FieldList';
+  override get name(): string {
+    return 'FieldList';
+  }
 
   override field_marker(match: RegExpExecArray, _c?: Context, nextState?: string): TransitionResult {
     const [field, blankFinish] = this.field(match);
@@ -117,7 +127,9 @@ export class FieldList extends SpecializedBody {
 }
 
 export class OptionList extends SpecializedBody {
-  override readonly name = 'OptionList';
+  override get name(): string {
+    return 'OptionList';
+  }
 
   override option_marker(match: RegExpExecArray, _c?: Context, nextState?: string): TransitionResult {
     let item: Element;
@@ -136,7 +148,9 @@ export class OptionList extends SpecializedBody {
 
 /** Field lists of directive options: no nested parsing, no inline markup. */
 export class ExtensionOptions extends FieldList {
-  override readonly name = 'ExtensionOptions';
+  override get name(): string {
+    return 'ExtensionOptions';
+  }
 
   override parseFieldBody(indented: StringList, _offset: number, node: Element): void {
     let lines: string[] = [];
@@ -152,7 +166,9 @@ export class ExtensionOptions extends FieldList {
 }
 
 export class LineBlock extends SpecializedBody {
-  override readonly name = 'LineBlock';
+  override get name(): string {
+    return 'LineBlock';
+  }
   outerParent: Element | undefined;
 
   override blank(_m?: RegExpExecArray, _c?: Context, _n?: string): TransitionResult {
@@ -172,7 +188,9 @@ export class LineBlock extends SpecializedBody {
 
 
 export class Explicit extends SpecializedBody {
-  override readonly name = 'Explicit';
+  override get name(): string {
+    return 'Explicit';
+  }
 
   override explicit_markup(match: RegExpExecArray, _c?: Context, nextState?: string): TransitionResult {
     const [nodes, blankFinish] = explicitConstruct(this, match);
@@ -199,10 +217,12 @@ const SUBSTITUTION_PATTERNS: Record<string, RegExp> = {
 };
 
 export class SubstitutionDef extends Body {
-  override readonly name = 'SubstitutionDef';
+  override get name(): string {
+    return 'SubstitutionDef';
+  }
 
-  constructor(...args: ConstructorParameters<typeof Body>) {
-    super(...args);
+  constructor(machine: StateMachine) {
+    super(machine);
     this.setTransitions(SUBSTITUTION_PATTERNS, ['embedded_directive', 'text']);
   }
 

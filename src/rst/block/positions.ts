@@ -20,16 +20,24 @@ function pointOf(memo: Memo, machine: StateMachine, index: number, column: numbe
   return { line: item.offset + 1, column: col + 1, offset: (memo.lineStarts[item.offset] ?? 0) + col };
 }
 
+/** What `trim()` leaves: white space as JavaScript's `\s` counts it. */
+const NON_BLANK = /\S/;
+
+function isBlank(line: string): boolean {
+  return !NON_BLANK.test(line);
+}
+
 /** The span of machine lines [from, to], trimmed of blank lines at both ends. */
 export function spanOf(memo: Memo, machine: StateMachine, from: number, to: number): Position | undefined {
   const lines = machine.inputLines;
   let first = Math.max(0, from);
   let last = Math.min(to, lines.length - 1);
-  while (first < last && !lines.lineAt(first)!.trim()) first++;
-  while (last > first && !lines.lineAt(last)!.trim()) last--;
+  while (first < last && isBlank(lines.lineAt(first)!)) first++;
+  while (last > first && isBlank(lines.lineAt(last)!)) last--;
   if (first > last || lines.lineAt(first) === undefined) return undefined;
   const startText = lines.lineAt(first)!;
-  const start = pointOf(memo, machine, first, startText.length - startText.trimStart().length);
+  const indent = startText.search(NON_BLANK);
+  const start = pointOf(memo, machine, first, indent < 0 ? startText.length : indent);
   const end = pointOf(memo, machine, last, lines.lineAt(last)!.length);
   return start && end ? { start, end } : undefined;
 }

@@ -16,6 +16,7 @@ import {
   StateCorrection,
   TransitionCorrection,
   type Context,
+  type StateMachine,
   type TransitionResult,
 } from './machine.js';
 import { BODY_PATTERNS } from './body.js';
@@ -26,10 +27,12 @@ const TEXT_PATTERNS: Record<string, RegExp> = { underline: BODY_PATTERNS.line!, 
 const QUOTED_PATTERNS: Record<string, RegExp> = { initial_quoted: /^([!-/:-@[-`{-~])/, text: /^/ };
 
 export class TextState extends RstState {
-  readonly name: string = 'Text';
+  get name(): string {
+    return 'Text';
+  }
 
-  constructor(...args: ConstructorParameters<typeof RstState>) {
-    super(...args);
+  constructor(machine: StateMachine) {
+    super(machine);
     this.setTransitions(TEXT_PATTERNS, ['underline', 'text']);
   }
 
@@ -198,7 +201,9 @@ export class TextState extends RstState {
 }
 
 export class SpecializedText extends TextState {
-  override readonly name: string = 'SpecializedText';
+  override get name(): string {
+    return 'SpecializedText';
+  }
 
   override eof(_context?: Context): unknown[] {
     return [];
@@ -223,7 +228,9 @@ export class SpecializedText extends TextState {
 }
 
 export class Definition extends SpecializedText {
-  override readonly name = 'Definition';
+  override get name(): string {
+    return 'Definition';
+  }
 
   override eof(_context?: Context): unknown[] {
     this.machine.previousLine(2);
@@ -239,7 +246,9 @@ export class Definition extends SpecializedText {
 }
 
 export class Line extends SpecializedText {
-  override readonly name = 'Line';
+  override get name(): string {
+    return 'Line';
+  }
   eofcheck = true;
 
   override eof(context: Context): unknown[] {
@@ -373,12 +382,14 @@ export class Line extends SpecializedText {
 
 
 export class QuotedLiteralBlock extends RstState {
-  readonly name = 'QuotedLiteralBlock';
+  get name(): string {
+    return 'QuotedLiteralBlock';
+  }
   messages: Node[] = [];
   initialLineno: number | undefined;
 
-  constructor(...args: ConstructorParameters<typeof RstState>) {
-    super(...args);
+  constructor(machine: StateMachine) {
+    super(machine);
     this.setTransitions(QUOTED_PATTERNS, ['initial_quoted', 'text']);
   }
 

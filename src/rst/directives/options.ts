@@ -69,36 +69,46 @@ export const LENGTH_UNITS = ['em', 'ex', 'px', 'in', 'cm', 'mm', 'pt', 'pc'];
 /** Python's `float()` on the digits-and-dots part of a measure. */
 const FLOAT_DIGITS = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/;
 
+const MEASURES = new Map<string, RegExp>();
+
+/** `argument` as "<value><unit>" when it is a positive measure in one of `units`. */
+function matchMeasure(argument: string, units: string[]): string | undefined {
+  const key = units.join('|');
+  let pattern = MEASURES.get(key);
+  if (!pattern) {
+    // Python's `$` also matches before a final newline.
+    pattern = new RegExp(`^([0-9.]+) *(${key})(?:\\n)?$`);
+    MEASURES.set(key, pattern);
+  }
+  const match = pattern.exec(argument);
+  return match && FLOAT_DIGITS.test(match[1]!) ? match[1]! + match[2]! : undefined;
+}
+
 /** A positive measure in one of `units`, normalised to "<value><unit>". */
 export function getMeasure(argument: string | null, units: string[]): string {
   if (argument === null) throw new OptionError(NONE_NOT_STRING);
-  // Python's `$` also matches before a final newline.
-  const pattern = new RegExp(`^([0-9.]+) *(${units.join('|')})(?:\\n)?$`);
-  const match = pattern.exec(argument);
-  if (!match || !FLOAT_DIGITS.test(match[1]!)) {
+  const measure = matchMeasure(argument, units);
+  if (measure === undefined) {
     throw new OptionError(
       `not a positive measure of one of the following units:\n${units.map((u) => `"${u}"`).join(' ')}`,
     );
   }
-  return match[1]! + match[2]!;
+  return measure;
 }
 
 export function lengthOrUnitless(argument: string | null): string {
   return getMeasure(argument, [...LENGTH_UNITS, '']);
 }
 
+const LENGTHS_AND_PERCENT = [...LENGTH_UNITS, '%'];
+
 /** A length or percentage; a bare number gets `defaultUnit`. */
 export function lengthOrPercentageOrUnitless(argument: string | null, defaultUnit = ''): string {
-  try {
-    return getMeasure(argument, [...LENGTH_UNITS, '%']);
-  } catch (error) {
-    if (!(error instanceof OptionError) || argument === null) throw error;
-    try {
-      return getMeasure(argument, ['']) + defaultUnit;
-    } catch {
-      return getMeasure(argument, [...LENGTH_UNITS, '%']);
-    }
-  }
+  const measure = argument === null ? undefined : matchMeasure(argument, LENGTHS_AND_PERCENT);
+  if (measure !== undefined) return measure;
+  const bare = argument === null ? undefined : matchMeasure(argument, ['']);
+  if (bare !== undefined) return bare + defaultUnit;
+  return getMeasure(argument, LENGTHS_AND_PERCENT);
 }
 
 /** Class names, each made into a valid id. */
