@@ -26,7 +26,11 @@
 
   var INLINE_PAGE = typeof window.deckConsolePage === 'string' ? window.deckConsolePage : null;
   var CONSOLE_URL = INLINE_PAGE ? '' : new URL('console.html', document.currentScript.src).href;
+
   var consoleWindow = null;
+  // When the console window last said hello (it does every second).
+  var consoleHeard = 0;
+  var SILENT_MS = 2500;
   var overlay = null;
   var listeners = [];
   var entered = null;
@@ -134,6 +138,7 @@
     if (!opened) return false;
     if (INLINE_PAGE) writeConsole(opened);
     consoleWindow = opened;
+    consoleHeard = Date.now();
     listen(opened);
     hideOverlay();
     return true;
@@ -156,7 +161,13 @@
   // "p": the console window to the front, else a new one, else the console in this tab.
   function toggle() {
     if (overlay) return hideOverlay();
-    if (consoleWindow && !consoleWindow.closed) return consoleWindow.focus();
+    if (consoleWindow && !consoleWindow.closed) {
+      if (!INLINE_PAGE || Date.now() - consoleHeard < SILENT_MS) return consoleWindow.focus();
+      // A written console that was reloaded is a blank page this page may
+      // not write to again (it says no hello): a new console replaces it.
+      consoleWindow.close();
+      consoleWindow = null;
+    }
     if (!openWindow()) showOverlay();
   }
 
@@ -176,6 +187,7 @@
       var embeddedFrame = overlay && overlay.querySelector('iframe');
       var fromOverlay = embeddedFrame && event.source === embeddedFrame.contentWindow;
       if (!fromOverlay && (!consoleWindow || consoleWindow.closed)) consoleWindow = event.source;
+      if (event.source === consoleWindow) consoleHeard = Date.now();
       var message = state();
       if (message) event.source.postMessage(message, '*');
     } else if (data.deck === 'console-command' && COMMANDS[data.command]) {
@@ -209,19 +221,24 @@
 
   // impress.js moves on keyup. A key pressed in the console in this tab
   // can be released over the presentation (the focus comes back here as it
-  // moves), and that keyup would move it a second time: a keyup whose
-  // keydown this page never saw is not passed on.
+  // moves), and that keyup would move it a second time: the keyup of a
+  // navigation key whose keydown this page never saw is not passed on.
+  // Keys are told apart by their place on the keyboard (event.code), which
+  // Shift does not change; other keys are left alone.
+  var NAVIGATION_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ', 'Tab'];
   var pressed = {};
   window.addEventListener('keydown', function (event) {
-    pressed[event.key] = true;
+    pressed[event.code] = true;
   }, true);
   window.addEventListener('keyup', function (event) {
-    if (pressed[event.key]) {
-      delete pressed[event.key];
-      return;
-    }
-    event.stopPropagation();
+    var seen = pressed[event.code];
+    delete pressed[event.code];
+    if (!seen && NAVIGATION_KEYS.indexOf(event.key) !== -1) event.stopPropagation();
   }, true);
+  // Keys held while the focus leaves (into the console, say) come up elsewhere.
+  window.addEventListener('blur', function () {
+    pressed = {};
+  });
 
   ['impress:stepleave', 'impress:substep:enter', 'impress:substep:leave'].forEach(function (type) {
     document.addEventListener(type, send);

@@ -7,7 +7,8 @@
  *
  * It reads the HTML our emitter and templates write (quoted attributes, one
  * tag per element), not arbitrary HTML. What a script loads at run time
- * cannot be seen here; see SKIPPED_SCRIPTS.
+ * cannot be seen here, except the presenter console's page and the
+ * stylesheets the console loads (`data-console-css*` on `#impress`).
  */
 
 import fs from 'node:fs';
@@ -77,6 +78,8 @@ const SCRIPT = /<script\b([^>]*)>\s*<\/script>/gi;
 const MEDIA = /<(img|source|video|audio|embed|object|input|track)\b[^>]*>/gi;
 const STYLE_ELEMENT = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
 const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/gi;
+/** A tag naming stylesheets the presenter console loads at run time (`:css-console:`, `:css-preview:`). */
+const CONSOLE_STYLESHEETS = /<[a-z][^>]*\sdata-console-css(?:-iframe)?="[^"]*"[^>]*>/gi;
 
 /** Inlines what a page of the build at folder `base` (`''`: the top) links to. */
 function inlineHtml(html: string, base: string, inliner: Inliner): string {
@@ -85,6 +88,7 @@ function inlineHtml(html: string, base: string, inliner: Inliner): string {
     .replace(STYLE_ELEMENT, (_all, open: string, css: string, close: string) => open + inlineCss(css, base, inliner, new Set()) + close)
     .replace(MEDIA, (tag) => replaceAttributes(tag, ['src', 'data', 'poster'], base, inliner))
     .replace(STYLE_ATTRIBUTE, (_all, css: string) => ` style="${escapeAttribute(inlineCss(decodeAttribute(css), base, inliner, new Set()))}"`)
+    .replace(CONSOLE_STYLESHEETS, (tag) => inlineConsoleStylesheets(tag, base, inliner))
     .replace(LINK, (tag) => inlineLink(tag, base, inliner))
     .replace(SCRIPT, (tag, attributes: string) => inlineScript(tag, attributes, base, inliner));
 }
@@ -111,7 +115,10 @@ function inlineScript(tag: string, attributes: string, base: string, inliner: In
   if (code === undefined) return tag;
   const rest = attributes.replace(/\s(?:src|defer|async)(?:="[^"]*")?/gi, '');
   const script = `<script${rest}>${escapeRawText(code.toString('utf8'), 'script')}</script>`;
-  return joinUrl(base, relativeUrl(src)) === CONSOLE_HOST ? consolePage(inliner) + script : script;
+  if (joinUrl(base, relativeUrl(src)) !== CONSOLE_HOST) return script;
+  // Without its page the console host would fail at load: it is left out.
+  const page = consolePage(inliner);
+  return page === '' ? '' : page + script;
 }
 
 /**
@@ -124,6 +131,22 @@ function consolePage(inliner: Inliner): string {
   if (page === undefined) return '';
   const inlined = inlineHtml(page.toString('utf8'), dirOf(CONSOLE_PAGE), inliner);
   return `<script>window.deckConsolePage = ${JSON.stringify(inlined).replace(/</g, '\\u003c')};</script>`;
+}
+
+/** The console's stylesheets as data URIs, their own `url()`s and imports inlined. */
+function inlineConsoleStylesheets(tag: string, base: string, inliner: Inliner): string {
+  let result = tag;
+  for (const name of ['data-console-css', 'data-console-css-iframe']) {
+    const href = attribute(result, name);
+    if (href === undefined || EXTERNAL_URL.test(href)) continue;
+    const css = read(href, base, inliner);
+    if (css === undefined) continue;
+    const target = joinUrl(base, href);
+    const inlined = inlineCss(css.toString('utf8'), dirOf(target), inliner, new Set([target]));
+    const uri = `data:text/css;base64,${Buffer.from(inlined).toString('base64')}`;
+    result = result.replace(new RegExp(`(\\s${name}=)"[^"]*"`, 'i'), (_all, prefix: string) => `${prefix}"${uri}"`);
+  }
+  return result;
 }
 
 /** Replaces local URLs in the named attributes with data URIs. */

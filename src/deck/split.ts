@@ -13,7 +13,7 @@
  */
 
 import type { Element } from '../rst/nodes.js';
-import { isElement } from '../rst/nodes.js';
+import { isElement, setOwn } from '../rst/nodes.js';
 import { applyDocInfo, applyDocTitle } from './frontmatter.js';
 import { levelOf, makeSlides } from './slide-maker.js';
 import { SplitReporter } from './split-messages.js';
@@ -76,7 +76,7 @@ function buildDeck(
 
   const settings: Record<string, string> = {};
   for (const [key, value] of Object.entries(root.attributes)) {
-    if (!NOT_SETTINGS.has(key) && typeof value === 'string') settings[key] = value;
+    if (!NOT_SETTINGS.has(key) && typeof value === 'string') setOwn(settings, key, value);
   }
   const deck: Deck = {
     settings,

@@ -152,9 +152,50 @@ describe.skipIf(!HAVE_CHROMIUM)('the single-file seed deck in Chromium', () => {
     expect(await popup.textContent('#position')).toBe(`Step 2 of ${ids.length}`);
     // The console's own stylesheet came along (it lays the page out as a grid).
     expect(await popup.evaluate(() => getComputedStyle(document.body).display)).toBe('grid');
+    // Reloaded, the console window is blank; p in the presentation brings a new console.
+    await popup.reload();
+    await page.waitForTimeout(3000);
+    const [again] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await viewShows(again, 'current-view', ids[1]!);
+    expect(await again.textContent('#position')).toBe(`Step 2 of ${ids.length}`);
+    expect(popup.isClosed()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await viewShows(again, 'current-view', ids[2]!);
     expect(refused).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
+  }, 60000);
+
+  it('brings the stylesheets of :css-console: and :css-preview: into the console', async () => {
+    const dir = tempDir();
+    const deck = ':title: T\n:css-console: talk-console.css\n:css-preview: talk-preview.css\n\n----\n\nOne\n===\n\n----\n\nTwo\n===\n';
+    fs.writeFileSync(path.join(dir, 'talk.rst'), deck);
+    fs.writeFileSync(path.join(dir, 'talk-console.css'), '#notes { outline: 3px solid rgb(1, 2, 3); }\n');
+    fs.writeFileSync(path.join(dir, 'talk-preview.css'), 'body { outline: 3px solid rgb(4, 5, 6); }\n');
+    const result = await build(path.join(dir, 'talk.rst'), ['--single-file']);
+    expect(result.code, result.messages).toBe(0);
+    expect(result.messages).not.toContain('single-file-missing');
+    const page = pathToFileURL(path.join(result.out, 'index.html')).href;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const refused: string[] = [];
+      await context.route('**/*', (route) => {
+        const wanted = route.request().url();
+        if (wanted.replace(/[?#].*$/s, '') === page || wanted.startsWith('data:')) return route.continue();
+        refused.push(wanted);
+        return route.abort();
+      });
+      const tab = await context.newPage();
+      await tab.goto(page);
+      await tab.waitForFunction(() => document.querySelector('.step.present') !== null);
+      const [popup] = await Promise.all([context.waitForEvent('page'), tab.keyboard.press('p')]);
+      await popup.waitForFunction(() => getComputedStyle(document.getElementById('notes')!).outlineColor === 'rgb(1, 2, 3)', undefined, { timeout: 30000 });
+      const view = await (await popup.waitForSelector('#current-view')).contentFrame();
+      await view!.waitForFunction(() => getComputedStyle(document.body).outlineColor === 'rgb(4, 5, 6)', undefined, { timeout: 30000 });
+      expect(refused).toEqual([]);
+    } finally {
+      await context.close();
+    }
   }, 60000);
 
   it('opens the presenter console in the tab when popups are blocked', async () => {
