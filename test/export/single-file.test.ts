@@ -94,13 +94,13 @@ describe.skipIf(!HAVE_CHROMIUM)('the single-file seed deck in Chromium', () => {
     await browser?.close();
   });
 
-  /** A tab on the single file, every request but the file itself refused (views in the console load it with a query). */
-  async function open(blockPopups = false): Promise<{ context: BrowserContext; page: Page; refused: string[]; problems: string[] }> {
+  /** A tab on a single file (the seed's unless given), every request but the file itself refused (views in the console load it with a query). */
+  async function open(blockPopups = false, at = url): Promise<{ context: BrowserContext; page: Page; refused: string[]; problems: string[] }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const refused: string[] = [];
     await context.route('**/*', (route) => {
       const wanted = route.request().url();
-      if (wanted.replace(/[?#].*$/s, '') === url || wanted.startsWith('data:')) return route.continue();
+      if (wanted.replace(/[?#].*$/s, '') === at || wanted.startsWith('data:')) return route.continue();
       refused.push(wanted);
       return route.abort();
     });
@@ -113,7 +113,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the single-file seed deck in Chromium', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(at);
     await page.waitForFunction(() => document.body.classList.contains('impress-enabled') && document.querySelector('.step.present') !== null);
     return { context, page, refused, problems };
   }
@@ -175,27 +175,14 @@ describe.skipIf(!HAVE_CHROMIUM)('the single-file seed deck in Chromium', () => {
     const result = await build(path.join(dir, 'talk.rst'), ['--single-file']);
     expect(result.code, result.messages).toBe(0);
     expect(result.messages).not.toContain('single-file-missing');
-    const page = pathToFileURL(path.join(result.out, 'index.html')).href;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    try {
-      const refused: string[] = [];
-      await context.route('**/*', (route) => {
-        const wanted = route.request().url();
-        if (wanted.replace(/[?#].*$/s, '') === page || wanted.startsWith('data:')) return route.continue();
-        refused.push(wanted);
-        return route.abort();
-      });
-      const tab = await context.newPage();
-      await tab.goto(page);
-      await tab.waitForFunction(() => document.querySelector('.step.present') !== null);
-      const [popup] = await Promise.all([context.waitForEvent('page'), tab.keyboard.press('p')]);
-      await popup.waitForFunction(() => getComputedStyle(document.getElementById('notes')!).outlineColor === 'rgb(1, 2, 3)', undefined, { timeout: 30000 });
-      const view = await (await popup.waitForSelector('#current-view')).contentFrame();
-      await view!.waitForFunction(() => getComputedStyle(document.body).outlineColor === 'rgb(4, 5, 6)', undefined, { timeout: 30000 });
-      expect(refused).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { context, page, refused, problems } = await open(false, pathToFileURL(path.join(result.out, 'index.html')).href);
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await popup.waitForFunction(() => getComputedStyle(document.getElementById('notes')!).outlineColor === 'rgb(1, 2, 3)', undefined, { timeout: 30000 });
+    const view = await (await popup.waitForSelector('#current-view')).contentFrame();
+    await view!.waitForFunction(() => getComputedStyle(document.body).outlineColor === 'rgb(4, 5, 6)', undefined, { timeout: 30000 });
+    expect(refused).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
   }, 60000);
 
   it('opens the presenter console in the tab when popups are blocked', async () => {
