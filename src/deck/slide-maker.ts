@@ -41,6 +41,11 @@ export function levelOf(step: Element): number | undefined {
   return undefined;
 }
 
+/** Records where field `name` was first set. */
+function keepFirstLine(lines: Record<string, number>, name: string, line: number | undefined): void {
+  if (line !== undefined && getOwn(lines, name) === undefined) setOwn(lines, name, line);
+}
+
 // XML attribute names that lxml accepts (an NCName); Hovercraft stops on others.
 const ATTRIBUTE_NAME = /^[\p{L}_][\p{L}\p{N}_.\-\u00b7\u0300-\u036f\u203f-\u2040]*$/u;
 
@@ -190,10 +195,10 @@ class SlideMaker {
     if (current) this.report.joinedField(name, target, current, value, line);
     setOwn(target.attributes, name, current ? `${current} ${value}` : value);
     if (target === this.root) {
-      if (line !== undefined && getOwn(this.settingLines, name) === undefined) setOwn(this.settingLines, name, line);
+      keepFirstLine(this.settingLines, name, line);
     } else if (target.type === 'step') {
       const lines = this.fieldLines.get(target) ?? {};
-      if (line !== undefined && getOwn(lines, name) === undefined) setOwn(lines, name, line);
+      keepFirstLine(lines, name, line);
       this.fieldLines.set(target, lines);
       this.report.stepField(name, target, line);
     } else {

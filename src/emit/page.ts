@@ -5,7 +5,7 @@
 
 import type { Deck } from '../deck/types.js';
 import { unescape } from '../rst/names.js';
-import { isElement, textContent, walkElements, type Element } from '../rst/nodes.js';
+import { isElement, LIST_ATTRIBUTES, textContent, walkElements, type Element } from '../rst/nodes.js';
 import type { DeckFile } from './assets.js';
 import { formatAttributes, isAttributeName, stringAttribute, type AttributeList } from './html.js';
 import { RUNTIME_ICON, RUNTIME_SCRIPTS, RUNTIME_STYLESHEETS } from './runtime.js';
@@ -104,7 +104,7 @@ function metaElements(root: Element, report: AttributeReport): string[] {
   const tags: string[] = [];
   for (const node of walkElements(root)) {
     if (node.type !== 'meta') continue;
-    const keys = Object.keys(node.attributes).filter((key) => !['ids', 'classes', 'names', 'dupnames', 'backrefs'].includes(key));
+    const keys = Object.keys(node.attributes).filter((key) => !(LIST_ATTRIBUTES as readonly string[]).includes(key));
     for (const key of keys.filter((name) => !isAttributeName(name))) {
       report('emit/bad-attribute-name', `The meta attribute ${visibleName(key)} is left out: HTML attribute names cannot hold spaces, quotes, "=", "<", ">", "/" or control characters.`, node.line ?? node.position?.start.line);
     }

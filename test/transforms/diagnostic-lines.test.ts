@@ -16,6 +16,14 @@ function diagnostics(source: string): { code: string; line: number | undefined }
   return result.diagnostics.map((d) => ({ code: d.code, line: d.line }));
 }
 
+/** The diagnostics of `code`, of which there is at least one, each on a line from `first` to `last`. */
+function expectWithin(source: string, code: string, first: number, last: number): void {
+  const found = diagnostics(source).filter((d) => d.code === code);
+  expect(found).not.toEqual([]);
+  for (const d of found) expect(d.line).toBeGreaterThanOrEqual(first);
+  for (const d of found) expect(d.line).toBeLessThanOrEqual(last);
+}
+
 describe('diagnostics for messages docutils gives no line', () => {
   it('an anonymous hyperlink mismatch points at the first anonymous reference', () => {
     const source = 'Title\n=====\n\nSome text.\n\nA link__ and another__.\n\n__ https://example.org\n';
@@ -50,19 +58,11 @@ describe('diagnostics for messages docutils gives no line', () => {
   });
 
   it('a problematic node a transform made in a field body, alone outside the steps, points at the field', () => {
-    const source = ':class: Infinity\n\n  \t `anonymous reference`__\n';
-    const outside = diagnostics(source).filter((d) => d.code === 'deck/outside-steps');
-    expect(outside).not.toEqual([]);
-    for (const d of outside) expect(d.line).toBeGreaterThanOrEqual(1);
-    for (const d of outside) expect(d.line).toBeLessThanOrEqual(3);
+    expectWithin(':class: Infinity\n\n  \t `anonymous reference`__\n', 'deck/outside-steps', 1, 3);
   });
 
   it('an image with an unknown target in a field body points at the image', () => {
-    const source = ':width: 25 %\n\n  .. image:: picture.svg\n     :target: `SVG Images`_\n';
-    const found = diagnostics(source).filter((d) => d.code === 'deck/field-body-content');
-    expect(found).not.toEqual([]);
-    for (const d of found) expect(d.line).toBeGreaterThanOrEqual(1);
-    for (const d of found) expect(d.line).toBeLessThanOrEqual(4);
+    expectWithin(':width: 25 %\n\n  .. image:: picture.svg\n     :target: `SVG Images`_\n', 'deck/field-body-content', 1, 4);
   });
 
   it('a message docutils puts past the end of an included file points at its last line', () => {

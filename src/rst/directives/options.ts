@@ -104,10 +104,13 @@ const LENGTHS_AND_PERCENT = [...LENGTH_UNITS, '%'];
 
 /** A length or percentage; a bare number gets `defaultUnit`. */
 export function lengthOrPercentageOrUnitless(argument: string | null, defaultUnit = ''): string {
-  const measure = argument === null ? undefined : matchMeasure(argument, LENGTHS_AND_PERCENT);
-  if (measure !== undefined) return measure;
-  const bare = argument === null ? undefined : matchMeasure(argument, ['']);
-  if (bare !== undefined) return bare + defaultUnit;
+  if (argument !== null) {
+    const measure = matchMeasure(argument, LENGTHS_AND_PERCENT);
+    if (measure !== undefined) return measure;
+    const bare = matchMeasure(argument, ['']);
+    if (bare !== undefined) return bare + defaultUnit;
+  }
+  // Not a measure: getMeasure says why.
   return getMeasure(argument, LENGTHS_AND_PERCENT);
 }
 

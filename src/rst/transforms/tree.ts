@@ -48,14 +48,7 @@ export class Tree {
   /** Records `node` as the parent of its whole subtree. */
   private adopt(node: Element): void {
     this.types.add(node.type);
-    for (const child of node.children) {
-      if (!isText(child)) {
-        this.parents.set(child, node);
-        this.adopt(child);
-      } else if (this.textIndexed) {
-        this.parents.set(child, node);
-      }
-    }
+    for (const child of node.children) this.setParent(child, node);
   }
 
   parent(node: Node): Element | undefined {
@@ -127,6 +120,7 @@ export class Tree {
     for (const node of nodes) this.setParent(node, parent);
   }
 
+  /** Records `parent` as `node`'s (Text only once Text is indexed), and `node` as the parent of its subtree. */
   private setParent(node: Node, parent: Element): void {
     if (!isText(node)) {
       this.parents.set(node, parent);
