@@ -8,6 +8,13 @@
  * Every timed run is a new process. deck's V8 code cache lives in a folder
  * of the benchmark's own: one untimed run per deck fills it, as any first
  * build does, and that first run's time is printed for the seed deck too.
+ *
+ * Both tools run without NODE_EXTRA_CA_CERTS. Some machines set it for every
+ * process; Node then reads and parses the whole certificate bundle it names
+ * at start-up, before any of deck's code runs (60 ms on the project's
+ * machines, a fifth of a seed-deck build), though a build opens no TLS
+ * connection. Hovercraft, in Python, never reads it. The table says when it
+ * was set, and what `node -e 0` takes with and without it.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +40,20 @@ function run(command, args, cwd, env = process.env) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = TIME ? Number(result.stderr.trim().split('\n').pop()) / 1024 : NaN;
   return { seconds, rss, status: result.status };
+}
+
+/** The environment timed runs get: this one without NODE_EXTRA_CA_CERTS (see above). */
+function timingEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/** Median seconds of `node -e 0`: the part of every deck run that is Node starting. */
+function nodeFloor(env, repeats = 10) {
+  const runs = [];
+  for (let i = 0; i < repeats; i++) runs.push(run(process.execPath, ['-e', '0'], REPO, env).seconds);
+  return median(runs);
 }
 
 function median(values) {
@@ -61,7 +82,7 @@ function prepare() {
 }
 
 function timeDeck(dir, file, repeats) {
-  const env = { ...process.env, DECK_CACHE_DIR: path.join(dir, 'code-cache') };
+  const env = timingEnv({ DECK_CACHE_DIR: path.join(dir, 'code-cache') });
   const args = [DECK, 'build', file, '--out', path.join(dir, 'out')];
   const first = run(process.execPath, args, dir, env);
   const deck = [];
@@ -69,7 +90,7 @@ function timeDeck(dir, file, repeats) {
   const row = { deck: median(deck.map((r) => r.seconds)), first: first.seconds, rss: Math.max(...deck.map((r) => r.rss)) };
   if (hasCommand('hovercraft')) {
     const hc = [];
-    for (let i = 0; i < repeats; i++) hc.push(run('hovercraft', [file, path.join(dir, 'hc')], dir));
+    for (let i = 0; i < repeats; i++) hc.push(run('hovercraft', [file, path.join(dir, 'hc')], dir, timingEnv()));
     row.hovercraft = median(hc.map((r) => r.seconds));
   }
   return row;
@@ -97,10 +118,12 @@ export async function benchBuild() {
   }
   const throughput = await parseThroughput(dir);
   fs.rmSync(dir, { recursive: true, force: true });
-  return { rows, throughput };
+  const node = { floor: nodeFloor(timingEnv()) };
+  if (process.env.NODE_EXTRA_CA_CERTS) node.withCaCerts = nodeFloor(process.env);
+  return { rows, throughput, node };
 }
 
-export function printBuild({ rows, throughput }) {
+export function printBuild({ rows, throughput, node }) {
   const lines = ['| build | deck | peak memory | Hovercraft | deck / Hovercraft |', '|---|---:|---:|---:|---:|'];
   for (const row of rows) {
     const hc = row.hovercraft === undefined ? 'not installed' : `${row.hovercraft.toFixed(2)} s`;
@@ -113,6 +136,10 @@ export function printBuild({ rows, throughput }) {
   const ten = rows.find((r) => r.steps === 10000);
   if (five && ten) lines.push(`growth 5,000 → 10,000 steps: ${(ten.deck / five.deck).toFixed(2)}× (linear is 2×)`);
   lines.push(`parse throughput: ${(throughput.mb / throughput.seconds).toFixed(2)} MB/s on ${throughput.mb.toFixed(1)} MB`);
+  if (node) {
+    const caCerts = node.withCaCerts === undefined ? '' : `; ${node.withCaCerts.toFixed(2)} s with NODE_EXTRA_CA_CERTS as this shell sets it (both tools were timed without it)`;
+    lines.push(`node -e 0: ${node.floor.toFixed(2)} s${caCerts}`);
+  }
   console.log(lines.join('\n'));
 }
 
