@@ -116,9 +116,17 @@ function readIfPresent(file: string): Buffer | undefined {
 }
 
 /**
+ * Entries kept per file: this version's and the most recently written
+ * others'. Two installations of different versions on one machine (a
+ * global deck and a project's own, say) each keep theirs instead of
+ * deleting the other's at every run; versions long replaced are dropped.
+ */
+const VERSIONS_KEPT = 3;
+
+/**
  * Writes each new entry, with every function compiled so far, through a
- * temporary file and a rename, and drops the entries of earlier versions
- * of the same files.
+ * temporary file and a rename, and drops the oldest entries of other
+ * versions of the same files beyond VERSIONS_KEPT.
  */
 function writePending(pending: Pending[]): void {
   if (pending.length === 0) return;
@@ -134,11 +142,24 @@ function writePending(pending: Pending[]): void {
     try {
       fs.writeFileSync(temporary, script.createCachedData());
       fs.renameSync(temporary, file);
-      for (const old of existing) {
-        if (old.startsWith(prefix) && old.endsWith('.bin') && old !== path.basename(file)) fs.rmSync(path.join(folder, old), { force: true });
+      const others = existing.filter((name) => name.startsWith(prefix) && name.endsWith('.bin') && name !== path.basename(file));
+      for (const old of oldestFirst(folder, others).slice(0, Math.max(0, others.length - (VERSIONS_KEPT - 1)))) {
+        fs.rmSync(path.join(folder, old), { force: true });
       }
     } catch {
       fs.rmSync(temporary, { force: true });
     }
   }
+}
+
+/** `names` (files in `folder`) from the least to the most recently written; vanished ones first. */
+function oldestFirst(folder: string, names: string[]): string[] {
+  const written = (name: string): number => {
+    try {
+      return fs.statSync(path.join(folder, name)).mtimeMs;
+    } catch {
+      return -Infinity;
+    }
+  };
+  return names.map((name) => ({ name, at: written(name) })).sort((a, b) => a.at - b.at).map(({ name }) => name);
 }

@@ -49,6 +49,24 @@ describe('code cache', () => {
     expect(fs.statSync(entry).size).toBeGreaterThan(1000);
   });
 
+  it('keeps the entries of two other versions, so two installations do not undo each other, and drops older ones', () => {
+    const dir = tmp();
+    build({ DECK_CACHE_DIR: dir });
+    const folder = path.dirname(path.join(dir, entries(dir).find((name) => name.includes('build.cjs'))!));
+    const current = fs.readdirSync(folder).find((name) => name.startsWith('build.cjs-'))!;
+    // Other versions' entries, oldest first, and this version's entry gone (as after an upgrade).
+    const others = ['build.cjs-0000000000000000000a.bin', 'build.cjs-0000000000000000000b.bin', 'build.cjs-0000000000000000000c.bin'];
+    others.forEach((name, i) => {
+      fs.writeFileSync(path.join(folder, name), 'another version');
+      const at = new Date(Date.now() - (others.length - i) * 60_000);
+      fs.utimesSync(path.join(folder, name), at, at);
+    });
+    fs.rmSync(path.join(folder, current));
+    build({ DECK_CACHE_DIR: dir });
+    const kept = fs.readdirSync(folder).filter((name) => name.startsWith('build.cjs-')).sort();
+    expect(kept).toEqual([others[1], others[2], current].sort());
+  });
+
   it('an unusable cache folder, or DECK_CODE_CACHE=0, only means no cache', () => {
     const blocker = path.join(tmp(), 'a-file');
     fs.writeFileSync(blocker, '');
