@@ -7,7 +7,13 @@
 // bytecode and again when hot: each of highlight.js's grammars is compiled
 // once per process and used at once, so the second compile was pure cost
 // (about 15 ms of a build with Python code in it).
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+//
+// The young generation stays at its first size instead of doubling up to
+// 32 MB: a build's tree outlives it either way, and each fresh page the
+// process touches costs a page fault (12 µs each on the project's virtual
+// machines). Measured: 7,000 fewer faults and 5% less time for 5,000
+// steps, 12% for 1,000, a few milliseconds for the seed deck.
+require('node:v8').setFlagsFromString('--no-regexp-tier-up --semi-space-growth-factor=1');
 
 require('../lib/bundle/code-cache.cjs').enableCodeCache();
 const { main } = require('../lib/bundle/main.cjs');
