@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
 import { compile } from './compile.js';
 import { copyAssets } from './assets.js';
 import { copyKatex } from './katex.js';
@@ -174,16 +174,20 @@ function chooseTemplate(deck: Deck, file: string, options: BuildOptions, report:
   // The folder rather than its files, so that a file added to it counts too.
   report.dependencies.push(wanted);
   if (fs.existsSync(path.join(wanted, 'template.html'))) return { dir: wanted, template: loadTemplate(wanted) };
-  const diagnostic: Diagnostic = {
-    severity: 'error',
-    code: 'build/template-not-found',
-    message: `No template at "${options.templateDir ?? setting}": a template is a folder with a template.html; the default template is used instead.`,
-    file,
-  };
-  const line = options.templateDir === undefined ? deck.settingLines['template'] : undefined;
-  if (line !== undefined) diagnostic.line = line;
-  report.diagnostics.push(diagnostic);
+  const at = options.templateDir === undefined ? deck.settingLines['template'] : undefined;
+  report.diagnostics.push(templateNotFound(options.templateDir ?? setting ?? '', file, at));
   return { dir: DEFAULT_TEMPLATE, template: loadTemplate(DEFAULT_TEMPLATE) };
+}
+
+/** The error for a template folder without a template.html, at the `:template:` setting when it came from one. */
+export function templateNotFound(given: string, file: string, at: SourceLine | undefined): Diagnostic {
+  return diagnosticAt(
+    'error',
+    'build/template-not-found',
+    `No template at "${given}": a template is a folder with a template.html; the default template is used instead.`,
+    file,
+    at,
+  );
 }
 
 function buildOne(file: string, target: string, options: BuildOptions, report: BuildReport): void {
@@ -218,7 +222,8 @@ function buildOne(file: string, target: string, options: BuildOptions, report: B
   fs.mkdirSync(path.join(target, 'js'), { recursive: true });
   fs.copyFileSync(impressPath(), path.join(target, 'js', 'impress.js'));
   const requests = result.page.files.map((f) => {
-    const r: { url: string; file: string; line?: number } = { url: f.url, file };
+    // An included file's reference is reported in that file.
+    const r: { url: string; file: string; line?: number } = { url: f.url, file: f.source === undefined || f.source === file ? file : asGiven(deckDir, f.source) };
     if (f.line !== undefined) r.line = f.line;
     return r;
   });

@@ -8,8 +8,8 @@
  * `data:` URLs are inside the page and fine.
  */
 
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { isElement, textContent, type Element } from '../rst/nodes.js';
+import type { Diagnostic, Severity, SourceLine } from '../diagnostics/diagnostic.js';
+import { isElement, startOf, textContent, type Element } from '../rst/nodes.js';
 import { deckFiles } from '../emit/assets.js';
 import type { AssetText, Check, CheckInput } from './types.js';
 import { diagnostic } from './steps.js';
@@ -25,26 +25,27 @@ interface Found {
   url: string;
   what: string;
   file: string;
-  line: number | undefined;
+  /** Where it is: in `file`, or in the included file it names. */
+  at: SourceLine | undefined;
 }
 
-/** Every element with the line of the nearest node that has one (docutils gives `image` none of its own). */
-function* walkWithLines(node: Element, inherited: number | undefined): Generator<[Element, number | undefined]> {
-  const line = node.position?.start.line ?? node.line ?? inherited;
-  yield [node, line];
-  for (const child of node.children) if (isElement(child)) yield* walkWithLines(child, line);
+/** Every element with the place of the nearest node that has one (docutils gives `image` none of its own). */
+function* walkWithLines(node: Element, inherited: SourceLine | undefined): Generator<[Element, SourceLine | undefined]> {
+  const at = startOf(node) ?? inherited;
+  yield [node, at];
+  for (const child of node.children) if (isElement(child)) yield* walkWithLines(child, at);
 }
 
 /** Tags whose src (or, for link, href) the browser fetches while showing the page. */
 const RAW_LOAD = /<(img|script|link|iframe|video|audio|source|embed|object)\b[^>]*?\b(src|href|data|poster)\s*=\s*["']?([^"'\s>]+)/gi;
 const CSS_LOAD = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
 
-function fromRawHtml(text: string, file: string, line: number | undefined): Found[] {
+function fromRawHtml(text: string, file: string, at: SourceLine | undefined): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(RAW_LOAD)) {
     const [, tag, attribute, url] = match;
     if (attribute!.toLowerCase() === 'href' && tag!.toLowerCase() !== 'link') continue;
-    if (needsNetwork(url!)) found.push({ url: url!, what: `raw HTML <${tag!.toLowerCase()}>`, file, line });
+    if (needsNetwork(url!)) found.push({ url: url!, what: `raw HTML <${tag!.toLowerCase()}>`, file, at });
   }
   return found;
 }
@@ -54,7 +55,7 @@ function fromStylesheet(asset: AssetText): Found[] {
   for (const match of asset.text.matchAll(CSS_LOAD)) {
     const url = match[2] ?? match[4] ?? '';
     const line = asset.text.slice(0, match.index).split('\n').length;
-    if (needsNetwork(url)) found.push({ url, what: match[4] ? 'the stylesheet @import' : 'the stylesheet url()', file: asset.file, line });
+    if (needsNetwork(url)) found.push({ url, what: match[4] ? 'the stylesheet @import' : 'the stylesheet url()', file: asset.file, at: { line } });
   }
   return found;
 }
@@ -62,14 +63,14 @@ function fromStylesheet(asset: AssetText): Found[] {
 function loadedResources(input: CheckInput): Found[] {
   const found: Found[] = [];
   for (const file of deckFiles(input.deck)) {
-    if (needsNetwork(file.url)) found.push({ url: file.url, what: `the :${file.setting}: ${file.kind === 'css' ? 'stylesheet' : 'script'}`, file: input.file, line: file.line });
+    if (needsNetwork(file.url)) found.push({ url: file.url, what: `the :${file.setting}: ${file.kind === 'css' ? 'stylesheet' : 'script'}`, file: input.file, at: file.at });
   }
-  for (const [node, line] of walkWithLines(input.deck.root, undefined)) {
+  for (const [node, at] of walkWithLines(input.deck.root, undefined)) {
     const uri = node.attributes['uri'];
-    if (node.type === 'image' && typeof uri === 'string' && needsNetwork(uri)) found.push({ url: uri, what: 'the image', file: input.file, line });
+    if (node.type === 'image' && typeof uri === 'string' && needsNetwork(uri)) found.push({ url: uri, what: 'the image', file: input.file, at });
     const format = node.attributes['format'];
     if (node.type === 'raw' && typeof format === 'string' && format.split(/\s+/).includes('html')) {
-      found.push(...fromRawHtml(textContent(node), input.file, line));
+      found.push(...fromRawHtml(textContent(node), input.file, at));
     }
   }
   for (const asset of input.assets ?? []) {
@@ -80,9 +81,9 @@ function loadedResources(input: CheckInput): Found[] {
 
 function externalLinks(input: CheckInput): Found[] {
   const found: Found[] = [];
-  for (const [node, line] of walkWithLines(input.deck.root, undefined)) {
+  for (const [node, at] of walkWithLines(input.deck.root, undefined)) {
     const uri = node.attributes['refuri'];
-    if (node.type === 'reference' && typeof uri === 'string' && /^(?:https?:)?\/\//i.test(uri)) found.push({ url: uri, what: 'the link', file: input.file, line });
+    if (node.type === 'reference' && typeof uri === 'string' && /^(?:https?:)?\/\//i.test(uri)) found.push({ url: uri, what: 'the link', file: input.file, at });
   }
   return found;
 }
@@ -90,11 +91,11 @@ function externalLinks(input: CheckInput): Found[] {
 function checkExternal(input: CheckInput): Diagnostic[] {
   const severity: Severity = input.offline ? 'error' : 'warning';
   const loads = loadedResources(input).map((r) =>
-    diagnostic(severity, 'check/external-resource', `${capitalize(r.what)} "${r.url}" is loaded from the network, which a venue may not have.`, r.file, r.line, HINT),
+    diagnostic(severity, 'check/external-resource', `${capitalize(r.what)} "${r.url}" is loaded from the network, which a venue may not have.`, r.file, r.at, HINT),
   );
   if (!input.offline) return loads;
   const links = externalLinks(input).map((r) =>
-    diagnostic('warning', 'check/external-link', `The link "${r.url}" leads off the deck; without network it cannot be followed on stage.`, r.file, r.line, 'Show what it points to in the deck (a screenshot, a quote), or leave the link for the audience to follow later.'),
+    diagnostic('warning', 'check/external-link', `The link "${r.url}" leads off the deck; without network it cannot be followed on stage.`, r.file, r.at, 'Show what it points to in the deck (a screenshot, a quote), or leave the link for the audience to follow later.'),
   );
   return [...loads, ...links];
 }

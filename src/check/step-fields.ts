@@ -20,7 +20,7 @@
  * "did you mean" when it is a near miss of a known field.
  */
 
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, SourceLine } from '../diagnostics/diagnostic.js';
 import { getOwn } from '../rst/nodes.js';
 import type { AssetText, Check, CheckInput } from './types.js';
 import { closestName } from './closest-name.js';
@@ -78,7 +78,7 @@ function usedBy(assets: AssetText[], field: string): boolean {
   return assets.some((asset) => pattern.test(asset.text));
 }
 
-function unknownField(input: CheckInput, index: number, field: string, line: number | undefined): Diagnostic | undefined {
+function unknownField(input: CheckInput, index: number, field: string, at: SourceLine | undefined): Diagnostic | undefined {
   const suggestion = closestName(field, SUGGESTIONS);
   const isData = field.startsWith('data-');
   if (isData && input.assets && usedBy(input.assets, field)) return undefined;
@@ -95,7 +95,7 @@ function unknownField(input: CheckInput, index: number, field: string, line: num
     'check/unknown-step-field',
     `Unknown field ":${field}:" on ${stepName(input.deck, index)}: ${effect}.`,
     input.file,
-    line,
+    at,
     hint,
   );
 }

@@ -3,9 +3,9 @@
  * which line to point at, whether it shows anything, and where layout put it.
  */
 
-import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type SourceLine } from '../diagnostics/diagnostic.js';
 import { COORDINATE_KEYS, type Coordinates, type Deck } from '../deck/types.js';
-import { isElement, isText, type Element } from '../rst/nodes.js';
+import { isElement, isText, lineOf, type Element } from '../rst/nodes.js';
 
 /** A positioned step with its coordinates as numbers. */
 export interface PlacedStep {
@@ -43,16 +43,17 @@ export function stepName(deck: Deck, index: number): string {
   return typeof id === 'string' && id !== '' ? `step ${index + 1} ("${id}")` : `step ${index + 1}`;
 }
 
-/** Source line of one of a step's fields. */
-export function fieldLine(deck: Deck, index: number, field: string): number | undefined {
+/** Where one of a step's fields is. */
+export function fieldLine(deck: Deck, index: number, field: string): SourceLine | undefined {
   return deck.fieldLines?.[index]?.[field];
 }
 
 /** The step's first field (what the author wrote for it), else the transition or title that starts it. */
-export function stepLine(deck: Deck, index: number): number | undefined {
-  const lines = Object.values(deck.fieldLines?.[index] ?? {});
-  if (lines.length > 0) return Math.min(...lines);
-  return deck.steps[index]?.line;
+export function stepLine(deck: Deck, index: number): SourceLine | undefined {
+  const fields = Object.values(deck.fieldLines?.[index] ?? {});
+  if (fields.length > 0) return fields.reduce((first, at) => (at.line < first.line ? at : first));
+  const step = deck.steps[index];
+  return step && lineOf(step);
 }
 
 /** Elements that put nothing on the screen: presenter notes, comments, targets, definitions. */
@@ -66,4 +67,4 @@ export function hasContent(step: Element): boolean {
   return step.children.some((child) => (isText(child) ? child.value.trim() !== '' : isElement(child) && !INVISIBLE.has(child.type)));
 }
 
-export { createDiagnostic as diagnostic };
+export { diagnosticAt as diagnostic };

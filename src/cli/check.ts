@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { compile, type CompileResult } from '../build/compile.js';
-import { DEFAULT_TEMPLATE, loadTemplate, resolveTemplateDir } from '../build/build.js';
+import { DEFAULT_TEMPLATE, loadTemplate, resolveTemplateDir, templateNotFound } from '../build/build.js';
 import { planAssets } from '../build/assets.js';
 import { check, type AssetText } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -145,21 +145,14 @@ function chooseTemplate(deck: Deck, file: string, found: Diagnostic[]): string {
   if (!setting) return DEFAULT_TEMPLATE;
   const wanted = resolveTemplateDir(setting, path.dirname(file));
   if (fs.existsSync(path.join(wanted, 'template.html'))) return wanted;
-  const d: Diagnostic = {
-    severity: 'error',
-    code: 'build/template-not-found',
-    message: `No template at "${setting}": a template is a folder with a template.html; the default template is used instead.`,
-    file,
-  };
-  const line = deck.settingLines['template'];
-  if (line !== undefined) d.line = line;
-  found.push(d);
+  found.push(templateNotFound(setting, file, deck.settingLines['template']));
   return DEFAULT_TEMPLATE;
 }
 
 /** `build/missing-file` for every local file the page uses (and its stylesheets pull in) that is not there. */
 function missingFiles(result: CompileResult, file: string, deckDir: string): Diagnostic[] {
-  const requests = result.page.files.map((f) => ({ url: f.url, file, ...(f.line !== undefined ? { line: f.line } : {}) }));
+  // An included file's reference is reported in that file, named as check names included files.
+  const requests = result.page.files.map((f) => ({ url: f.url, file: f.source ?? file, ...(f.line !== undefined ? { line: f.line } : {}) }));
   return planAssets(requests, deckDir).diagnostics;
 }
 

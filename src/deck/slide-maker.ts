@@ -15,9 +15,9 @@
  * its copy, the text after a node ("tail") with that node's copy.
  */
 
-import { cloneAttributes, element, getOwn, isElement, isText, setOwn, text, type Element, type Text } from '../rst/nodes.js';
+import type { SourceLine } from '../diagnostics/diagnostic.js';
+import { cloneAttributes, element, getOwn, isElement, isText, lineOf, setOwn, text, type Element, type Text } from '../rst/nodes.js';
 import { unescape } from '../rst/names.js';
-import { sourceLine } from './tree.js';
 import { enterList, leaveList, markListItem } from './substeps.js';
 import type { SplitReporter } from './split-messages.js';
 
@@ -26,10 +26,10 @@ const SKIPPED = new Set(['docinfo', 'field_list', 'field', 'field_body']);
 
 export interface SlideMakerResult {
   root: Element;
-  /** Line of each field set on the document (settings). */
-  settingLines: Record<string, number>;
-  /** Line of each field set on a step. */
-  fieldLines: Map<Element, Record<string, number>>;
+  /** Where each field set on the document (settings) is. */
+  settingLines: Record<string, SourceLine>;
+  /** Where each field set on a step is. */
+  fieldLines: Map<Element, Record<string, SourceLine>>;
 }
 
 export function levelOf(step: Element): number | undefined {
@@ -41,9 +41,16 @@ export function levelOf(step: Element): number | undefined {
   return undefined;
 }
 
+/** Gives a copy (or a new step) the place `at`. */
+function locate(node: Element, at: SourceLine | undefined): void {
+  if (at === undefined) return;
+  node.line = at.line;
+  if (at.file !== undefined) node.source = at.file;
+}
+
 /** Records where field `name` was first set. */
-function keepFirstLine(lines: Record<string, number>, name: string, line: number | undefined): void {
-  if (line !== undefined && getOwn(lines, name) === undefined) setOwn(lines, name, line);
+function keepFirstLine(lines: Record<string, SourceLine>, name: string, at: SourceLine | undefined): void {
+  if (at !== undefined && getOwn(lines, name) === undefined) setOwn(lines, name, at);
 }
 
 // XML attribute names that lxml accepts (an NCName); Hovercraft stops on others.
@@ -56,10 +63,10 @@ class SlideMaker {
   private readonly copies = new Map<Element, Element>();
   private readonly openSubstepLists: Element[] = [];
   private steps = 0;
-  /** The line of the last node visited that has one. */
-  private lastLine: number | undefined;
-  readonly settingLines: Record<string, number> = {};
-  readonly fieldLines = new Map<Element, Record<string, number>>();
+  /** Where the last node visited that has a line is. */
+  private lastAt: SourceLine | undefined;
+  readonly settingLines: Record<string, SourceLine> = {};
+  readonly fieldLines = new Map<Element, Record<string, SourceLine>>();
 
   constructor(private readonly report: SplitReporter) {}
 
@@ -69,7 +76,7 @@ class SlideMaker {
   }
 
   private visit(node: Element, parent: Element | undefined): void {
-    this.lastLine = sourceLine(node) ?? this.lastLine;
+    this.lastAt = lineOf(node) ?? this.lastAt;
     const skipped = SKIPPED.has(node.type);
     if (!skipped) this.start(node, parent);
     let previous: Element | undefined;
@@ -98,18 +105,18 @@ class SlideMaker {
   private copyInto(node: Element): void {
     const copy = element(node.type, cloneAttributes(node.attributes), [], node.position);
     // A node a transform made has no line; its copy takes the last line
-    // the walk saw, so messages about it still point into the source.
-    const line = node.line ?? (node.position ? undefined : this.lastLine);
-    if (line !== undefined) copy.line = line;
+    // the walk saw (in its file), so messages about it still point into
+    // the source.
+    locate(copy, node.line !== undefined ? lineOf(node) : node.position ? undefined : this.lastAt);
     if (node.pending) copy.pending = node.pending;
     this.copies.set(node, copy);
     this.append(this.current, copy);
     this.current = copy;
   }
 
-  private newStep(level: number, line: number | undefined): Element {
+  private newStep(level: number, at: SourceLine | undefined): Element {
     const step = element('step', { step: String(this.steps), class: `step step-level-${level}` });
-    if (line !== undefined) step.line = line;
+    locate(step, at);
     this.steps += 1;
     return step;
   }
@@ -117,7 +124,7 @@ class SlideMaker {
   private start(node: Element, parent: Element | undefined): void {
     if (parent?.type === 'field_body' && node.type !== 'paragraph' && node.type !== 'system_message') {
       const nameNode = this.parentField(parent)?.children.find(isElement);
-      this.report.fieldBodyContent(textOf(nameNode), node.type, sourceLine(node) ?? this.lastLine);
+      this.report.fieldBodyContent(textOf(nameNode), node.type, lineOf(node) ?? this.lastAt);
     }
     switch (node.type) {
       case 'document': {
@@ -128,7 +135,7 @@ class SlideMaker {
       }
       case 'section':
         if (this.steps === 0) {
-          const step = this.newStep(1, sourceLine(node));
+          const step = this.newStep(1, lineOf(node));
           this.append(this.root, step);
           this.current = step;
         }
@@ -162,7 +169,7 @@ class SlideMaker {
 
   private startTransition(node: Element): void {
     const level = Number.parseInt(String(node.attributes['level'] ?? '1'), 10);
-    const step = this.newStep(level, sourceLine(node));
+    const step = this.newStep(level, lineOf(node));
     // Walk up to a step of a lower level, or the document.
     let above = this.current;
     while (above.type !== 'step' || (levelOf(above) ?? 0) >= level) {
@@ -177,7 +184,7 @@ class SlideMaker {
   private setField(paragraph: Element, body: Element): void {
     const field = this.parentField(body);
     const nameNode = field?.children.find(isElement);
-    const line = sourceLine(paragraph) ?? (field && sourceLine(field)) ?? this.lastLine;
+    const line = lineOf(paragraph) ?? (field && lineOf(field)) ?? this.lastAt;
     const name = nameNode ? leadingText(nameNode) : undefined;
     const value = leadingText(paragraph);
     if (name === undefined || !ATTRIBUTE_NAME.test(name)) {

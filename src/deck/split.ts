@@ -12,13 +12,14 @@
  * copying it.
  */
 
+import type { SourceLine } from '../diagnostics/diagnostic.js';
 import type { Element } from '../rst/nodes.js';
-import { isElement, setOwn } from '../rst/nodes.js';
+import { isElement, lineOf, setOwn } from '../rst/nodes.js';
 import { applyDocInfo, applyDocTitle } from './frontmatter.js';
 import { levelOf, makeSlides } from './slide-maker.js';
 import { SplitReporter } from './split-messages.js';
 import { applyTransitions } from './transitions.js';
-import { cloneTree, sourceLine } from './tree.js';
+import { cloneTree } from './tree.js';
 import type { Deck, SplitResult } from './types.js';
 
 export interface SplitOptions {
@@ -43,7 +44,7 @@ export function split(document: Element, options: SplitOptions): SplitResult {
   applyDocInfo(tree);
 
   const transitions = applyTransitions(tree, options);
-  if (transitions.unknownAdornments > 0) reporter.unknownAdornments(transitions.unknownAdornments, transitions.unknownAdornmentLine);
+  if (transitions.unknownAdornments > 0) reporter.unknownAdornments(transitions.unknownAdornments, transitions.unknownAdornmentAt);
 
   const made = makeSlides(tree, reporter);
   const deck = buildDeck(made.root, made.settingLines, made.fieldLines);
@@ -55,8 +56,8 @@ export function split(document: Element, options: SplitOptions): SplitResult {
 
 function buildDeck(
   root: Element,
-  settingLines: Record<string, number>,
-  fieldLines: Map<Element, Record<string, number>>,
+  settingLines: Record<string, SourceLine>,
+  fieldLines: Map<Element, Record<string, SourceLine>>,
 ): Deck {
   const steps: Element[] = [];
   const parents: (number | null)[] = [];
@@ -103,6 +104,6 @@ function reportNestedLevels(deck: Deck, characters: string[], reporter: SplitRep
   characters.forEach((character, index) => {
     if (index === 0) return;
     const first = deck.steps.find((_step, i) => deck.levels[i] === index + 1);
-    reporter.nestedLevel(character, index + 1, first ? sourceLine(first) : undefined);
+    reporter.nestedLevel(character, index + 1, first ? lineOf(first) : undefined);
   });
 }

@@ -14,9 +14,8 @@
  * Unlike docutils, a transition may start the document or a section.
  */
 
-import { element, isElement, text, type Element, type Node } from '../rst/nodes.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { sourceLine } from './tree.js';
+import { element, isElement, lineOf, text, type Element, type Node } from '../rst/nodes.js';
+import { diagnosticAt, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
 
 export interface TransitionOptions {
   sourceName: string;
@@ -30,8 +29,8 @@ export interface TransitionResult {
   characters: string[];
   /** Transitions whose adornment could not be found (they count as `-`). */
   unknownAdornments: number;
-  /** The line of the first of them. */
-  unknownAdornmentLine?: number;
+  /** Where the first of them is. */
+  unknownAdornmentAt?: SourceLine;
 }
 
 const ADJACENT = 'At least one body element must separate transitions; adjacent transitions are not allowed.';
@@ -63,11 +62,9 @@ function errorMessage(message: string, line: number | undefined, sourceName: str
 export function applyTransitions(root: Element, options: TransitionOptions): TransitionResult {
   const result: TransitionResult = { diagnostics: [], characters: [], unknownAdornments: 0 };
 
-  const report = (message: string, code: string, line: number | undefined): Element => {
-    const d: Diagnostic = { severity: 'error', code, message, file: options.sourceName };
-    if (line !== undefined) d.line = line;
-    result.diagnostics.push(d);
-    return errorMessage(message, line, options.sourceName);
+  const report = (message: string, code: string, at: SourceLine | undefined): Element => {
+    result.diagnostics.push(diagnosticAt('error', code, message, options.sourceName, at));
+    return errorMessage(message, at?.line, options.sourceName);
   };
 
   /** `ancestors` is the path from the root to `node`'s parent, which the walk keeps. */
@@ -75,13 +72,13 @@ export function applyTransitions(root: Element, options: TransitionOptions): Tra
     let char = adornmentOf(node, options.source);
     if (char === undefined) {
       result.unknownAdornments += 1;
-      result.unknownAdornmentLine ??= sourceLine(node);
+      result.unknownAdornmentAt ??= lineOf(node);
       char = '-';
     }
     if (!result.characters.includes(char)) result.characters.push(char);
     node.attributes['level'] = String(result.characters.indexOf(char) + 1);
 
-    const line = sourceLine(node);
+    const line = lineOf(node);
     const parent = ancestors[ancestors.length - 1]!;
     let index = parent.children.indexOf(node);
     const previous = parent.children.at(index - 1);

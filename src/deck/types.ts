@@ -6,14 +6,14 @@
  * their parent step) holding the docutils content nodes of each step.
  */
 
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, SourceLine } from '../diagnostics/diagnostic.js';
 import type { Element } from '../rst/nodes.js';
 
 export interface Deck {
   /** Document-level fields (title, css, css-print, js-header, js-body, data-transition-duration ...), as Hovercraft keeps them. */
   settings: Record<string, string>;
-  /** 1-based source line of each setting, for diagnostics. */
-  settingLines: Record<string, number>;
+  /** Where each setting is (its line, and the included file it is in), for diagnostics. */
+  settingLines: Record<string, SourceLine>;
   /** `document` element: step elements (and anything left outside them). */
   root: Element;
   /**
@@ -28,11 +28,12 @@ export interface Deck {
   /** Index of the enclosing step for nested steps, else null. */
   parents: (number | null)[];
   /**
-   * 1-based source line of each field a step got (`data-x` → 12), for
-   * diagnostics; index-aligned with `steps`. The step element's own `line`
-   * is the line of the transition (or title) that started it.
+   * Where each field a step got is (`data-x` → line 12, and the included
+   * file it is in), for diagnostics; index-aligned with `steps`. The step
+   * element's own `line` (and `source`) is where the transition (or title)
+   * that started it is.
    */
-  fieldLines?: Record<string, number>[];
+  fieldLines?: Record<string, SourceLine>[];
   /** `.. header::` / `.. footer::` content, if any. */
   header?: Element;
   footer?: Element;

@@ -20,6 +20,27 @@ export interface Diagnostic {
   hint?: string;
 }
 
+/**
+ * A place in the sources after parsing: a 1-based line of `file`, the
+ * included file it is in, or of the deck itself when `file` is absent.
+ */
+export interface SourceLine {
+  line: number;
+  file?: string;
+}
+
+/** `createDiagnostic` at `at`: in the included file it names, else in `deckFile`. */
+export function diagnosticAt(
+  severity: Severity,
+  code: string,
+  message: string,
+  deckFile: string,
+  at: SourceLine | undefined,
+  hint?: string,
+): Diagnostic {
+  return createDiagnostic(severity, code, message, at?.file ?? deckFile, at?.line, hint);
+}
+
 /** docutils' system message levels: 0 debug, 1 info, 2 warning, 3 error, 4 severe. */
 export const LEVEL_SEVERITY: Record<number, Severity> = {
   0: 'info',

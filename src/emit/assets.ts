@@ -4,6 +4,7 @@
  * `:js-header:`, `:js-body:`, `:js:`).
  */
 
+import type { SourceLine } from '../diagnostics/diagnostic.js';
 import type { Deck } from '../deck/types.js';
 import type { AssetKind, AssetReference } from './types.js';
 
@@ -36,7 +37,8 @@ export interface DeckFile {
   media?: string;
   /** Where it goes on the page: a `<link>`/`<script>` in the head or at the end of the body, or not on the page at all (console styles). */
   placement: 'head' | 'body' | 'none';
-  line?: number;
+  /** Where the setting is. */
+  at?: SourceLine;
 }
 
 /** Stylesheets for impress.js's presenter console: copied, handed to the console, never linked into the page. */
@@ -46,15 +48,15 @@ const CONSOLE_MEDIA = new Set(['console', 'preview']);
 export function deckFiles(deck: Deck): DeckFile[] {
   const files: DeckFile[] = [];
   for (const [setting, value] of Object.entries(deck.settings)) {
-    const line = deck.settingLines[setting];
+    const at = deck.settingLines[setting];
     const urls = value.split(/\s+/).filter((url) => url !== '');
     if (setting === 'css' || setting.startsWith('css-')) {
       const media = setting === 'css' ? undefined : setting.slice('css-'.length);
       const placement = media !== undefined && CONSOLE_MEDIA.has(media) ? 'none' : 'head';
-      for (const url of urls) files.push({ setting, url, kind: 'css', media, placement, line });
+      for (const url of urls) files.push({ setting, url, kind: 'css', media, placement, at });
     } else if (setting === 'js' || setting.startsWith('js-')) {
       const placement = setting === 'js-header' ? 'head' : 'body';
-      for (const url of urls) files.push({ setting, url, kind: 'js', placement, line });
+      for (const url of urls) files.push({ setting, url, kind: 'js', placement, at });
     }
   }
   return files;
@@ -68,14 +70,14 @@ export class AssetCollector {
   constructor(private readonly source: string) {}
 
   /** Records `url` if it is a local file; returns how it was classified. */
-  add(url: string, kind: AssetKind, line?: number): UrlClass {
+  add(url: string, kind: AssetKind, at?: SourceLine): UrlClass {
     const found = classifyUrl(url);
     if (found.kind !== 'local') return found;
     const key = `${kind}\u0000${found.path}`;
     if (this.seen.has(key)) return found;
     this.seen.add(key);
-    const reference: AssetReference = { url: found.path, kind, source: this.source };
-    if (line !== undefined) reference.line = line;
+    const reference: AssetReference = { url: found.path, kind, source: at?.file ?? this.source };
+    if (at !== undefined) reference.line = at.line;
     this.files.push(reference);
     return found;
   }

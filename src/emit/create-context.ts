@@ -2,7 +2,8 @@
  * Creates the render context one emit run (or one fragment) uses.
  */
 
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { listAttribute, type Element } from '../rst/nodes.js';
 import type { AssetCollector } from './assets.js';
 import type { RenderContext, StepInfo } from './render/context.js';
@@ -35,16 +36,14 @@ export function createContext(
       for (const id of free) usedIds.add(id);
       return free;
     },
-    addAsset(url, kind, line) {
-      const found = assets.add(url, kind, line);
+    addAsset(url, kind, at) {
+      const found = assets.add(url, kind, at);
       if (found.kind === 'absolute') {
-        ctx.report('warning', 'emit/absolute-path', `"${url}" starts with "/", so it only works from a web server's root; write a path relative to the deck.`, line);
+        ctx.report('warning', 'emit/absolute-path', `"${url}" starts with "/", so it only works from a web server's root; write a path relative to the deck.`, at);
       }
     },
-    report(severity: Severity, code, message, line) {
-      const diagnostic: Diagnostic = { severity, code, message, file: options.sourceName };
-      if (line !== undefined) diagnostic.line = line;
-      diagnostics.push(diagnostic);
+    report(severity: Severity, code, message, at) {
+      diagnostics.push(diagnosticAt(severity, code, message, options.sourceName, at));
     },
     closest(...types) {
       for (let i = ctx.ancestors.length - 1; i >= 0; i--) {

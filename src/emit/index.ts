@@ -8,7 +8,7 @@
  */
 
 import type { Coordinates, Deck } from '../deck/types.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
 import { isElement, type Element } from '../rst/nodes.js';
 import { AssetCollector, classifyUrl, deckFiles, type DeckFile } from './assets.js';
 import { createContext } from './create-context.js';
@@ -32,12 +32,12 @@ export { RUNTIME_FILES, RUNTIME_FOLDER } from './runtime.js';
 function registerDeckFiles(files: DeckFile[], ctx: RenderContext, templateFiles: string[]): void {
   const template = new Set(templateFiles);
   for (const file of files) {
-    ctx.addAsset(file.url, file.kind, file.line);
+    ctx.addAsset(file.url, file.kind, file.at);
     const found = classifyUrl(file.url);
     if (found.kind === 'local' && template.has(found.path)) {
-      ctx.report('warning', 'emit/template-file-clash', `The deck's file "${found.path}" has the same path as a file of the template; one would overwrite the other in the build.`, file.line);
+      ctx.report('warning', 'emit/template-file-clash', `The deck's file "${found.path}" has the same path as a file of the template; one would overwrite the other in the build.`, file.at);
     } else if (found.kind === 'local' && RUNTIME_FILES.includes(found.path)) {
-      ctx.report('warning', 'emit/template-file-clash', `The deck's file "${found.path}" has the same path as one of deck's own files (presenter console, navigation); one would overwrite the other in the build.`, file.line);
+      ctx.report('warning', 'emit/template-file-clash', `The deck's file "${found.path}" has the same path as one of deck's own files (presenter console, navigation); one would overwrite the other in the build.`, file.at);
     }
   }
 }
@@ -63,10 +63,8 @@ function reportSlots(unknown: string[], unused: SlotName[], values: Record<SlotN
 export function emit(deck: Deck, positions: (Coordinates | null)[], options: EmitOptions): EmitResult {
   const diagnostics: Diagnostic[] = [];
   const assets = new AssetCollector(options.sourceName);
-  const report = (code: string, message: string, line?: number) => {
-    const diagnostic: Diagnostic = { severity: 'warning', code, message, file: options.sourceName };
-    if (line !== undefined) diagnostic.line = line;
-    diagnostics.push(diagnostic);
+  const report = (code: string, message: string, at?: SourceLine) => {
+    diagnostics.push(diagnosticAt('warning', code, message, options.sourceName, at));
   };
   const steps = describeSteps(deck, positions, report);
   const ctx = createContext(options, steps, diagnostics, assets);

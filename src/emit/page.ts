@@ -5,7 +5,8 @@
 
 import type { Deck } from '../deck/types.js';
 import { unescape } from '../rst/names.js';
-import { isElement, LIST_ATTRIBUTES, textContent, walkElements, type Element } from '../rst/nodes.js';
+import type { SourceLine } from '../diagnostics/diagnostic.js';
+import { isElement, lineOf, LIST_ATTRIBUTES, textContent, walkElements, type Element } from '../rst/nodes.js';
 import type { DeckFile } from './assets.js';
 import { formatAttributes, isAttributeName, stringAttribute, type AttributeList } from './html.js';
 import { RUNTIME_ICON, RUNTIME_SCRIPTS, RUNTIME_STYLESHEETS } from './runtime.js';
@@ -94,7 +95,7 @@ function visibleName(name: string): string {
 }
 
 /** Says an attribute was left out, and where. */
-export type AttributeReport = (code: string, message: string, line?: number) => void;
+export type AttributeReport = (code: string, message: string, at?: SourceLine) => void;
 
 /**
  * `.. meta::` elements anywhere in the tree become head tags with their
@@ -106,7 +107,7 @@ function metaElements(root: Element, report: AttributeReport): string[] {
     if (node.type !== 'meta') continue;
     const keys = Object.keys(node.attributes).filter((key) => !(LIST_ATTRIBUTES as readonly string[]).includes(key));
     for (const key of keys.filter((name) => !isAttributeName(name))) {
-      report('emit/bad-attribute-name', `The meta attribute ${visibleName(key)} is left out: HTML attribute names cannot hold spaces, quotes, "=", "<", ">", "/" or control characters.`, node.line ?? node.position?.start.line);
+      report('emit/bad-attribute-name', `The meta attribute ${visibleName(key)} is left out: HTML attribute names cannot hold spaces, quotes, "=", "<", ">", "/" or control characters.`, lineOf(node));
     }
     const attributes: AttributeList = keys.map((key) => [key, stringAttribute(node, key)]);
     tags.push(`<meta${formatAttributes(attributes)}>`);

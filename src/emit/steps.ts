@@ -8,6 +8,7 @@
 
 import { COORDINATE_KEYS, DEFAULT_COORDINATES, type Coordinates, type Deck } from '../deck/types.js';
 import { makeId, splitWhitespace, unescape } from '../rst/names.js';
+import type { SourceLine } from '../diagnostics/diagnostic.js';
 import { isElement, textContent, type Element } from '../rst/nodes.js';
 import { stringAttribute, unique } from './html.js';
 import { nodeLine, type StepInfo } from './render/context.js';
@@ -17,7 +18,7 @@ const CONSUMED = new Set<string>(['class', 'id', 'step', 'hovercraft-path', 'dat
 
 const UNPOSITIONED: Coordinates = DEFAULT_COORDINATES;
 
-export type StepReport = (code: string, message: string, line?: number) => void;
+export type StepReport = (code: string, message: string, at?: SourceLine) => void;
 
 /** The first `title` in a step's own content (not in steps nested inside it). */
 export function firstTitle(step: Element): Element | undefined {

@@ -39,7 +39,7 @@ export type AssetKind = 'image' | 'css' | 'js' | 'other';
 export interface AssetReference {
   url: string;
   kind: AssetKind;
-  /** The file whose markup references it (the deck source). */
+  /** The file whose markup references it: the deck, or the included file. */
   source?: string;
   /** 1-based line of the node or setting that references it. */
   line?: number;

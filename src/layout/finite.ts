@@ -6,7 +6,8 @@
  * step's value (the default for the first step) and reports the field.
  */
 
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
+import { lineOf } from '../rst/nodes.js';
 import { COORDINATE_KEYS, DEFAULT_COORDINATES, type Coordinates, type Deck } from '../deck/types.js';
 
 const DEFAULTS: Coordinates = DEFAULT_COORDINATES;
@@ -16,7 +17,7 @@ function isFinite(value: string): boolean {
 }
 
 /** Field that set `key` on a step (`data-rotate` stands for `data-rotate-z`). */
-function fieldFor(key: string, lines: Record<string, number> | undefined): string {
+function fieldFor(key: string, lines: Record<string, SourceLine> | undefined): string {
   if (key === 'data-rotate-z' && lines?.['data-rotate'] !== undefined && lines['data-rotate-z'] === undefined) {
     return 'data-rotate';
   }
@@ -35,16 +36,16 @@ export function keepFinite(deck: Deck, positions: (Coordinates | null)[], file: 
       const value = deck.steps[index]!.attributes[field];
       const own = typeof value === 'string';
       const cause = own ? `from \`:${field}: ${value}\`` : 'carried over from an earlier step';
-      const d: Diagnostic = {
-        severity: own ? 'error' : 'warning',
-        code: 'layout/not-finite',
-        message: `Step ${index + 1} would get ${key}="${coordinates[key]}" ${cause}, which no browser can place; it keeps ${previous[key]}, the value before it.`,
-        file,
-        hint: 'Write an ordinary number, such as 1000 or r-500.',
-      };
-      const line = lines?.[field] ?? deck.steps[index]!.line;
-      if (line !== undefined) d.line = line;
-      diagnostics.push(d);
+      diagnostics.push(
+        diagnosticAt(
+          own ? 'error' : 'warning',
+          'layout/not-finite',
+          `Step ${index + 1} would get ${key}="${coordinates[key]}" ${cause}, which no browser can place; it keeps ${previous[key]}, the value before it.`,
+          file,
+          lines?.[field] ?? lineOf(deck.steps[index]!),
+          'Write an ordinary number, such as 1000 or r-500.',
+        ),
+      );
       coordinates[key] = previous[key];
     }
     previous = coordinates;

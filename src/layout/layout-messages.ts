@@ -4,8 +4,8 @@
  * Codes are stable: `layout/…`.
  */
 
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
+import { lineOf } from '../rst/nodes.js';
 import type { Deck } from '../deck/types.js';
 import type { ApplyProblem } from './apply.js';
 import type { CalculateProblem } from './calculate.js';
@@ -29,14 +29,15 @@ const POSITION_FIELDS = [
   'hovercraft-path',
 ];
 
-const diagnostic = createDiagnostic;
+const diagnostic = diagnosticAt;
 
-/** The line of a top-level step's field, else of the step. */
-function lineOf(context: MessageContext, step: number, field?: string): number | undefined {
+/** Where a top-level step's field is, else the step. */
+function placeOf(context: MessageContext, step: number, field?: string): SourceLine | undefined {
   const deckIndex = context.topLevel[step];
   if (deckIndex === undefined) return undefined;
-  const fieldLine = field ? context.deck.fieldLines?.[deckIndex]?.[field] : undefined;
-  return fieldLine ?? context.deck.steps[deckIndex]?.line;
+  const fieldAt = field ? context.deck.fieldLines?.[deckIndex]?.[field] : undefined;
+  const node = context.deck.steps[deckIndex];
+  return fieldAt ?? (node && lineOf(node));
 }
 
 /** The field a step wrote for a coordinate ("data-rotate" stands for rotate-z). */
@@ -77,7 +78,7 @@ export function describeCalculateProblem(problem: CalculateProblem, context: Mes
         'layout/invalid-position',
         `":${field}: ${problem.value}" is not a number, a relative move or an anchor; Hovercraft stops on it, and ${stepName(context, problem.step)} keeps its previous ${problem.key}.`,
         file,
-        lineOf(context, problem.step, field),
+        placeOf(context, problem.step, field),
         'Write an absolute value (1000), a move from the previous step (r-500) or a distance from a step with an id (intro+1000).',
       );
     }
@@ -87,7 +88,7 @@ export function describeCalculateProblem(problem: CalculateProblem, context: Mes
         'layout/invalid-path',
         `The hovercraft-path is not valid SVG path data (${problem.message}); Hovercraft stops on it, the part before the error is used.`,
         file,
-        lineOf(context, problem.step, 'hovercraft-path'),
+        placeOf(context, problem.step, 'hovercraft-path'),
       );
     case 'single-step-path':
       return diagnostic(
@@ -95,7 +96,7 @@ export function describeCalculateProblem(problem: CalculateProblem, context: Mes
         'layout/single-step-path',
         'The hovercraft-path is used by only one step, which makes it pointless (Hovercraft stops here); the step stays at the start of the path.',
         file,
-        lineOf(context, problem.step, 'hovercraft-path'),
+        placeOf(context, problem.step, 'hovercraft-path'),
         'Steps after a path step follow the path until one gives data-x or data-y; remove those fields from the next steps, or remove the path.',
       );
     case 'flat-path':
@@ -104,7 +105,7 @@ export function describeCalculateProblem(problem: CalculateProblem, context: Mes
         'layout/empty-path',
         'The hovercraft-path has no length, so steps cannot be spread along it (Hovercraft stops here); they keep their positions.',
         file,
-        lineOf(context, problem.step, 'hovercraft-path'),
+        placeOf(context, problem.step, 'hovercraft-path'),
       );
   }
 }
@@ -115,7 +116,7 @@ export function describeApplyProblem(problem: ApplyProblem, context: MessageCont
   const own = ownField(context, problem.step, problem.key);
   if (!own || !own[1].startsWith(problem.anchor)) return undefined;
   const [field, value] = own;
-  const line = lineOf(context, problem.step, field);
+  const line = placeOf(context, problem.step, field);
   const offset = value.slice(problem.anchor.length).replace(/^\+/, '');
   const { file } = context;
   switch (problem.kind) {

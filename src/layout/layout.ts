@@ -82,7 +82,7 @@ export function layout(deck: Deck, options: LayoutOptions): LayoutResult {
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = `${d.line}:${d.code}:${d.message}`;
+    const key = `${d.file}:${d.line}:${d.code}:${d.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

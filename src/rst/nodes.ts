@@ -7,6 +7,8 @@
  * original file; nodes a transform generates carry none.
  */
 
+import type { SourceLine } from '../diagnostics/diagnostic.js';
+
 export interface Point {
   /** 1-based line in the original file. */
   line: number;
@@ -34,6 +36,12 @@ export interface Element {
    * diagnostics and for `line` attributes of system messages. 1-based.
    */
   line?: number;
+  /**
+   * The included file the element came from (docutils' `node.source`), as
+   * the include directive named it; absent for the document's own lines.
+   * `line` counts in this file.
+   */
+  source?: string;
   /**
    * For `pending` nodes only: the transform that will replace the node and
    * its details, printed by pformat as docutils' ".. internal attributes:".
@@ -84,7 +92,7 @@ export function element(
   // hidden class: the walks over the tree (transforms, split, emit) then
   // stay monomorphic, measured ~2× faster on large decks than with fields
   // added as needed.
-  return { type, attributes, children, position, line: undefined, pending: undefined, rawsource: undefined };
+  return { type, attributes, children, position, line: undefined, source: undefined, pending: undefined, rawsource: undefined };
 }
 
 /**
@@ -145,6 +153,41 @@ export function walkElements(node: Node): Element[] {
     for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
   }
   return found;
+}
+
+/**
+ * Where an element is: docutils' line (in the included file it came from,
+ * if any), else where its position starts in the document.
+ */
+export function lineOf(node: Element): SourceLine | undefined {
+  if (node.line !== undefined) return node.source === undefined ? { line: node.line } : { line: node.line, file: node.source };
+  return node.position ? { line: node.position.start.line } : undefined;
+}
+
+/**
+ * Where an element starts: its position in the document, else `lineOf`.
+ * An element from an included file is placed in that file (its position
+ * is the enclosing construct's in the document).
+ */
+export function startOf(node: Element): SourceLine | undefined {
+  if (node.source !== undefined && node.line !== undefined) return lineOf(node);
+  return node.position ? { line: node.position.start.line } : lineOf(node);
+}
+
+/**
+ * `subtreeLine` as a place: the smallest or largest line among the
+ * subtree's elements from the same file as the first one with a line.
+ */
+export function subtreePlace(node: Node, which: 'first' | 'last'): SourceLine | undefined {
+  const located = walkElements(node).filter((element) => element.line !== undefined);
+  const first = located[0];
+  if (!first) return undefined;
+  let best = first.line!;
+  for (const element of located) {
+    if (element.source !== first.source) continue;
+    if (which === 'first' ? element.line! < best : element.line! > best) best = element.line!;
+  }
+  return first.source === undefined ? { line: best } : { line: best, file: first.source };
 }
 
 /** The smallest or largest line in `node`'s subtree. */

@@ -139,16 +139,34 @@ describe('includes and dates', () => {
     }
   });
 
-  it('names the included file, as a path from where deck runs, in problems found inside it, with its own code frame', async () => {
+  /** Builds talk.rst, which includes sub/a.rst; the build's output, and the path deck names sub/a.rst by. */
+  async function buildWithInclude(talk: string, included: string): Promise<{ io: ReturnType<typeof capture>; code: number; inA: string }> {
     const dir = tmp();
     fs.mkdirSync(path.join(dir, 'sub'));
-    fs.writeFileSync(path.join(dir, 'talk.rst'), '----\n\nIntro.\n\n.. include:: sub/a.rst\n\nAfter.\n');
-    fs.writeFileSync(path.join(dir, 'sub', 'a.rst'), 'From a.\n\n.. nosuch::\n');
+    fs.writeFileSync(path.join(dir, 'talk.rst'), talk);
+    fs.writeFileSync(path.join(dir, 'sub', 'a.rst'), included);
     const io = capture();
-    expect(await main(['build', path.join(dir, 'talk.rst'), '--out', path.join(dir, 'out')], io)).toBe(1);
-    expect(io.stderr).toContain(`${path.join(dir, 'sub', 'a.rst')}:3:1: error: Unknown directive type "nosuch".`);
+    const code = await main(['build', path.join(dir, 'talk.rst'), '--out', path.join(dir, 'out')], io);
+    return { io, code, inA: path.join(dir, 'sub', 'a.rst') };
+  }
+
+  it('names the included file, as a path from where deck runs, in problems found inside it, with its own code frame', async () => {
+    const { io, code, inA } = await buildWithInclude('----\n\nIntro.\n\n.. include:: sub/a.rst\n\nAfter.\n', 'From a.\n\n.. nosuch::\n');
+    expect(code).toBe(1);
+    expect(io.stderr).toContain(`${inA}:3:1: error: Unknown directive type "nosuch".`);
     expect(io.stderr).toContain('  3 | .. nosuch::');
     expect(io.stderr).not.toContain('talk.rst:3:1');
+  });
+
+  it('names the included file in what later stages find there: a misplaced field, a missing image', async () => {
+    const { io, code, inA } = await buildWithInclude(
+      '----\n\nIntro\n=====\n\n.. include:: sub/a.rst\n',
+      'From a.\n\n:data-x: 100\n\n.. image:: gone.png\n   :alt: gone\n',
+    );
+    expect(code).toBe(1);
+    expect(io.stderr).toContain(`${inA}:3:1: warning: Field ":data-x:" is inside a section`);
+    expect(io.stderr).toMatch(new RegExp(`${inA.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:[5-7]:1: error: File not found: "gone.png"`));
+    expect(io.stderr).toContain('  3 | :data-x: 100');
   });
 });
 

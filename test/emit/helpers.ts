@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SourceLine } from '../../src/diagnostics/diagnostic.js';
 import type { Coordinates, Deck } from '../../src/deck/types.js';
 import { renderFragment } from '../../src/emit/index.js';
 import type { EmitTemplate } from '../../src/emit/types.js';
@@ -43,7 +44,7 @@ export interface StepSpec {
 }
 
 /** A deck of top-level steps, numbered as split numbers them. */
-export function deckOf(steps: StepSpec[], settings: Record<string, string> = {}, settingLines: Record<string, number> = {}): Deck {
+export function deckOf(steps: StepSpec[], settings: Record<string, string> = {}, settingLines: Record<string, SourceLine> = {}): Deck {
   const stepElements = steps.map((spec, index) => {
     const level = spec.level ?? 1;
     return element('step', { step: String(index), class: `step step-level-${level}`, ...spec.attributes }, spec.children ?? []);

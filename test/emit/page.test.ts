@@ -23,7 +23,7 @@ function seedLikeDeck() {
       'auto-console': 'true',
       'skip-help': 'true',
     },
-    { css: 1, 'css-print': 2, 'css-console': 3, 'js-header': 4, js: 5 },
+    { css: { line: 1 }, 'css-print': { line: 2 }, 'css-console': { line: 3 }, 'js-header': { line: 4 }, js: { line: 5 } },
   );
   deck.title = 'Linux Containers Ecosystem';
   return deck;
@@ -174,7 +174,7 @@ describe('template problems', () => {
   });
 
   test('a deck file with the path of a template file is reported', () => {
-    const deck = deckOf([{}], { css: 'css/deck.css' }, { css: 3 });
+    const deck = deckOf([{}], { css: 'css/deck.css' }, { css: { line: 3 } });
     const result = emit(deck, [null], { template: BARE_TEMPLATE, sourceName: 't.rst' });
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'emit/template-file-clash', line: 3 }));
   });
@@ -191,7 +191,7 @@ describe("deck's runtime files", () => {
   });
 
   test('a deck file with the path of a runtime file is reported', () => {
-    const deck = deckOf([{}], { js: 'deck/goto.js' }, { js: 2 });
+    const deck = deckOf([{}], { js: 'deck/goto.js' }, { js: { line: 2 } });
     const result = emit(deck, [null], { template: BARE_TEMPLATE, sourceName: 't.rst' });
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'emit/template-file-clash', line: 2 }));
   });

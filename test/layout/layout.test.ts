@@ -81,7 +81,7 @@ describe('layout', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'warning', code: 'layout/r-plus-is-anchor', file: 'deck.rst' });
     expect(diagnostics[0]!.message).toContain('since Hovercraft 2.4');
     expect(diagnostics[0]!.hint).toBe('Write r100 for a relative move.');
-    expect(diagnostics[0]!.line).toBe(deck.fieldLines![1]!['data-x']);
+    expect(diagnostics[0]!.line).toBe(deck.fieldLines![1]!['data-x']!.line);
   });
 
   it('adds the raw field of a later step for a forward reference, and warns', () => {
@@ -132,7 +132,7 @@ describe('layout', () => {
       'layout/position-field-outside-steps',
       'layout/position-field-outside-steps',
     ]);
-    expect(diagnostics.map((d) => d.line)).toEqual([deck.settingLines['data-x'], deck.settingLines['hovercraft-path']]);
+    expect(diagnostics.map((d) => d.line)).toEqual([deck.settingLines['data-x']!.line, deck.settingLines['hovercraft-path']!.line]);
   });
 
   it('reports values Hovercraft cannot read instead of stopping', () => {

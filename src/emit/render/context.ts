@@ -6,8 +6,8 @@
  * `ctx.children`, which dispatch through the registry (render/registry.ts).
  */
 
-import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
-import type { Element, Node } from '../../rst/nodes.js';
+import type { Diagnostic, Severity, SourceLine } from '../../diagnostics/diagnostic.js';
+import { startOf, type Element, type Node } from '../../rst/nodes.js';
 import type { AssetKind, EmitFeature } from '../types.js';
 
 export interface StepInfo {
@@ -33,8 +33,8 @@ export interface RenderContext {
   /** Takes the node's ids that are still free; ids used by steps or earlier elements are skipped, so the page never repeats an id. */
   claimIds(node: Element): string[];
   /** Records a local file the page references (URLs with a scheme are ignored). */
-  addAsset(url: string, kind: AssetKind, line?: number): void;
-  report(severity: Severity, code: string, message: string, line?: number): void;
+  addAsset(url: string, kind: AssetKind, at?: SourceLine): void;
+  report(severity: Severity, code: string, message: string, at?: SourceLine): void;
   /** Innermost ancestor of one of the given types, or undefined. */
   closest(...types: string[]): Element | undefined;
   /** Set while rendering the items of a list docutils would render compactly. */
@@ -43,18 +43,16 @@ export interface RenderContext {
   readonly features: Set<EmitFeature>;
 }
 
-/** The 1-based source line of a node: where it starts in the source, else its docutils `line`. */
-export function nodeLine(node: Element): number | undefined {
-  return node.position?.start.line ?? node.line;
-}
+/** Where a node is: where it starts in the deck, else its docutils `line` (in the included file it came from). */
+export const nodeLine = startOf;
 
-/** The node's line, else the nearest ancestor's (docutils gives e.g. `image` no line of its own). */
-export function lineWithin(node: Element, ctx: RenderContext): number | undefined {
+/** Where the node is, else the nearest ancestor (docutils gives e.g. `image` no line of its own). */
+export function lineWithin(node: Element, ctx: RenderContext): SourceLine | undefined {
   const own = nodeLine(node);
   if (own !== undefined) return own;
   for (let i = ctx.ancestors.length - 1; i >= 0; i--) {
-    const line = nodeLine(ctx.ancestors[i]!);
-    if (line !== undefined) return line;
+    const at = nodeLine(ctx.ancestors[i]!);
+    if (at !== undefined) return at;
   }
   return undefined;
 }

@@ -42,6 +42,27 @@ export function spanOf(memo: Memo, machine: StateMachine, from: number, to: numb
   return start && end ? { start, end } : undefined;
 }
 
+/** The file a line comes from, if an included one (the padding include puts around a file is not a file). */
+export function includedSource(name: string | undefined, documentName: string): string | undefined {
+  if (name === undefined || name === documentName || name.startsWith('internal padding')) return undefined;
+  return name;
+}
+
+/** The included file machine line `index` comes from; undefined for the document's own lines. */
+export function includedSourceAt(memo: Memo, machine: StateMachine, index: number): string | undefined {
+  return includedSource(machine.inputLines.itemAt(index)?.source, memo.document.sourceName);
+}
+
+/** Gives every element in `nodes` (and their descendants) lacking a source the included file `source`. */
+export function fillSources(nodes: Node[], source: string): void {
+  for (const node of nodes) {
+    if (node.type === 'text') continue;
+    const element = node as Element;
+    element.source ??= source;
+    fillSources(element.children, source);
+  }
+}
+
 /** Gives every node in `nodes` (and their descendants) lacking a position the span `position`. */
 export function fillPositions(nodes: Node[], position: Position): void {
   for (const node of nodes) {

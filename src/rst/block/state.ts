@@ -9,7 +9,7 @@ import { fullyNormalizeName, rstrip } from '../names.js';
 import { parseInline } from '../inline/index.js';
 import type { InlineResult } from '../inline/types.js';
 import { StringList } from '../string-list.js';
-import { fillPositions, inlinePointer, spanOf } from './positions.js';
+import { fillPositions, fillSources, includedSourceAt, inlinePointer, spanOf } from './positions.js';
 import {
   EndOfInput,
   StateMachine,
@@ -109,6 +109,9 @@ export abstract class RstState implements StateLike {
       if (parent.children.length > before) {
         const span = spanOf(this.memo, machine, start, machine.lineOffset);
         if (span) fillPositions(parent.children.slice(before), span);
+        // What an included file's lines made is in that file (docutils' `node.source`).
+        const source = includedSourceAt(this.memo, machine, start);
+        if (source !== undefined) fillSources(parent.children.slice(before), source);
         machine.constructStart = undefined;
       } else if (result && result[0].length > 0) {
         machine.constructStart = start;
@@ -138,11 +141,15 @@ export abstract class RstState implements StateLike {
   appendAll(nodes: readonly (Node | null | undefined)[]): void {
     for (const node of nodes) {
       if (!node) continue;
-      if (node.type !== 'text' && (node as Element).line === undefined) {
-        (node as Element).line = this.document.currentLine;
-      }
+      if (node.type !== 'text') this.locate(node as Element);
       this.parent.children.push(node);
     }
+  }
+
+  /** Gives an element the current line, and the included file it is in (docutils sets `node.source, node.line`), where it has none. */
+  private locate(node: Element): void {
+    if (node.line === undefined) node.line = this.document.currentLine;
+    node.source ??= this.document.reporterSource();
   }
 
   bof(context: Context): [Context, unknown[]] {
@@ -295,7 +302,7 @@ export abstract class RstState implements StateLike {
     const { nodes, messages: titleMessages } = this.inlineText(title, lineno);
     const titleNode = element('title', {}, nodes);
     // docutils' title takes the line the parser is on: the underline.
-    titleNode.line = this.document.currentLine;
+    this.locate(titleNode);
     section.attributes.names = [fullyNormalizeName(textContent(titleNode).replace(/\x00[ \n]?/g, ''))];
     section.children.push(titleNode, ...messages, ...titleMessages);
     this.document.noteImplicitTarget(section, section);

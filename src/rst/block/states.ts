@@ -17,6 +17,7 @@ import {
 } from './lists.js';
 import { Definition, Line, QuotedLiteralBlock, TextState } from './text.js';
 import { STATE_REGISTRY } from './state.js';
+import { includedSource } from './positions.js';
 import { StateMachine, type Memo } from './machine.js';
 import type { StringList } from '../string-list.js';
 import type { Element } from '../nodes.js';
@@ -40,12 +41,6 @@ const CLASSES = {
 
 for (const [name, cls] of Object.entries(CLASSES)) {
   STATE_REGISTRY.set(name, (machine) => new cls(machine));
-}
-
-/** The file a line comes from, if an included one (the padding include puts around a file is not a file). */
-function includedSource(name: string | undefined, documentName: string): string | undefined {
-  if (name === undefined || name === documentName || name.startsWith('internal padding')) return undefined;
-  return name;
 }
 
 /** Parses `lines` into `root` (docutils `RSTStateMachine.run`). */

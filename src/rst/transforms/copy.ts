@@ -10,6 +10,7 @@ import { cloneAttributes, element, isText, text, type Element, type Node } from 
 export function shallowCopy(node: Element): Element {
   const copy = element(node.type, cloneAttributes(node.attributes));
   if (node.line !== undefined) copy.line = node.line;
+  if (node.source !== undefined) copy.source = node.source;
   if (node.rawsource !== undefined) copy.rawsource = node.rawsource;
   if (node.pending) copy.pending = { transform: node.pending.transform, details: { ...node.pending.details } };
   return copy;

@@ -1,0 +1,80 @@
+/**
+ * A problem in an included file is reported in that file, at its line, by
+ * every stage: the parser, split (fields), layout (positions), emit
+ * (images) and deck check, and the files the page needs name the file
+ * that references them.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTemplate } from '../../src/build/build.js';
+import { compile, type CompileResult } from '../../src/build/compile.js';
+import { check } from '../../src/check/index.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { REPO } from '../shared.js';
+
+const template = loadTemplate(path.join(REPO, 'templates', 'default'));
+
+/** An included slide: a field inside its section (line 3), an image without alt (line 5), a step with a bad position and an unknown field (lines 11 and 12). */
+const PART = [
+  'Included slide', // 1
+  '==============', // 2
+  ':data-x: 100', // 3
+  '', // 4
+  '.. image:: pictures/missing.png', // 5
+  '', // 6
+  'Text.', // 7
+  '', // 8
+  '----', // 9
+  '', // 10
+  ':data-y: 1e400', // 11
+  ':tilt: 3', // 12
+  '', // 13
+  'Last', // 14
+  '====', // 15
+  '',
+].join('\n');
+
+const DECK = ':title: Talk\n\n----\n\nFirst\n=====\n\n----\n\n.. include:: part.rst\n';
+
+function build(deck: string): CompileResult {
+  return compile(deck, { sourceName: 'talk.rst', sourceDir: '.', readFile: (file) => (file === 'part.rst' ? PART : undefined), template });
+}
+
+function only(found: Diagnostic[], code: string): Diagnostic {
+  const matching = found.filter((d) => d.code === code);
+  expect(matching, code).toHaveLength(1);
+  return matching[0]!;
+}
+
+describe('diagnostics about included content', () => {
+  const result = build(DECK);
+
+  it('split names the included file and the line of a field there', () => {
+    expect(only(result.diagnostics, 'deck/field-not-on-step')).toMatchObject({ file: 'part.rst', line: 3 });
+  });
+
+  it('layout names the included file and the line of a step field there', () => {
+    expect(only(result.diagnostics, 'layout/not-finite')).toMatchObject({ file: 'part.rst', line: 11 });
+  });
+
+  it('emit names the included file for an image there, and the page lists the image as referenced from it', () => {
+    const missingAlt = only(result.diagnostics, 'emit/missing-alt');
+    expect(missingAlt.file).toBe('part.rst');
+    expect(missingAlt.line).toBeGreaterThanOrEqual(5);
+    expect(missingAlt.line).toBeLessThanOrEqual(6);
+    expect(result.page.files.find((file) => file.url === 'pictures/missing.png')).toMatchObject({ source: 'part.rst' });
+  });
+
+  it('deck check names the included file and the line of an unknown step field there', () => {
+    const found = check({ deck: result.deck, positions: result.positions, file: 'talk.rst' });
+    expect(only(found, 'check/unknown-step-field')).toMatchObject({ file: 'part.rst', line: 12 });
+  });
+
+  it('the same content written in the deck itself is reported in the deck, at the same place plus the include line', () => {
+    const inline = build(DECK.replace('.. include:: part.rst\n', PART));
+    const offset = DECK.split('\n').indexOf('.. include:: part.rst');
+    expect(only(inline.diagnostics, 'deck/field-not-on-step')).toMatchObject({ file: 'talk.rst', line: offset + 3 });
+    expect(only(inline.diagnostics, 'layout/not-finite')).toMatchObject({ file: 'talk.rst', line: offset + 11 });
+    expect(only(inline.diagnostics, 'emit/missing-alt')).toMatchObject({ file: 'talk.rst', line: offset + 5 });
+  });
+});
