@@ -13,7 +13,7 @@ import { copyAssets } from './assets.js';
 import { copyKatex } from './katex.js';
 import { inlineFolder } from './single-file.js';
 import { commitStaging, copyTree, createStaging, discardStaging } from './output.js';
-import type { EmitTemplate } from '../emit/types.js';
+import type { AssetReference, EmitTemplate } from '../emit/types.js';
 import { RUNTIME_FOLDER } from '../emit/runtime.js';
 import type { Deck } from '../deck/types.js';
 
@@ -75,26 +75,46 @@ function buildTime(): Date {
   return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH !== '' ? new Date(epoch * 1000) : new Date();
 }
 
-/**
- * Reads included files, refusing anything outside the deck's folder, and
- * records what was asked for (in `dependencies`) and read (in `sources`, for
- * code frames, under the name `asGiven` gives the file).
- */
-function includeReader(deckDir: string, report: BuildReport) {
+/** What an include reader records of the files a deck includes. */
+export interface IncludeRecord {
+  /** Every path asked for, absolute, also ones that were missing. */
+  dependencies: string[];
+  /** The text of each file read, for code frames, under the name `asGiven` gives it. */
+  sources: Map<string, string>;
+  /** The parser's name of each file read → the name `asGiven` gives it. */
+  names: Map<string, string>;
+}
+
+/** Reads included files, refusing anything outside the deck's folder, and records them in `record`. */
+export function includeReader(deckDir: string, record: IncludeRecord) {
   const root = path.resolve(deckDir);
   return (file: string): string | undefined => {
     const absolute = path.resolve(root, file);
     if (absolute !== root && !absolute.startsWith(root + path.sep)) return undefined;
-    report.dependencies.push(absolute);
+    record.dependencies.push(absolute);
     try {
       const text = fs.readFileSync(absolute, 'utf8');
       const name = asGiven(deckDir, file);
-      if (!report.sources.has(name)) report.sources.set(name, text);
+      record.names.set(file, name);
+      if (!record.sources.has(name)) record.sources.set(name, text);
       return text;
     } catch {
       return undefined;
     }
   };
+}
+
+/** Names the included files diagnostics are in as the author can open them (`asGiven`), as code frames find them. */
+export function renameIncluded(diagnostics: Diagnostic[], names: Map<string, string>): void {
+  for (const d of diagnostics) {
+    const name = d.file === undefined ? undefined : names.get(d.file);
+    if (name !== undefined) d.file = name;
+  }
+}
+
+/** The file whose markup references an asset: the deck, or an included file as `renameIncluded` names it. */
+export function referencedFrom(asset: AssetReference, deckFile: string, names: Map<string, string>): string {
+  return (asset.source === undefined ? undefined : names.get(asset.source)) ?? deckFile;
 }
 
 /**
@@ -200,10 +220,11 @@ function buildOne(file: string, target: string, options: BuildOptions, report: B
   for (const key of ['slideNumbers', 'skipHelp', 'autoConsole'] as const) {
     if (options[key] !== undefined) features[key] = options[key];
   }
+  const included: IncludeRecord = { dependencies: report.dependencies, sources: report.sources, names: new Map() };
   const result = compile(source, {
     sourceName: file,
     sourceDir: '.',
-    readFile: includeReader(deckDir, report),
+    readFile: includeReader(deckDir, included),
     template: (deck) => {
       const chosen = chooseTemplate(deck, file, options, report);
       templateDir = chosen.dir;
@@ -213,7 +234,7 @@ function buildOne(file: string, target: string, options: BuildOptions, report: B
     now: buildTime(),
     features,
   });
-  for (const d of result.diagnostics) if (d.file !== undefined && d.file !== file) d.file = asGiven(deckDir, d.file);
+  renameIncluded(result.diagnostics, included.names);
   report.diagnostics.push(...result.diagnostics);
   fs.mkdirSync(target, { recursive: true });
   copyTree(templateDir, target, (relative) => relative === 'template.html' || relative === 'README.md');
@@ -223,7 +244,7 @@ function buildOne(file: string, target: string, options: BuildOptions, report: B
   fs.copyFileSync(impressPath(), path.join(target, 'js', 'impress.js'));
   const requests = result.page.files.map((f) => {
     // An included file's reference is reported in that file.
-    const r: { url: string; file: string; line?: number } = { url: f.url, file: f.source === undefined || f.source === file ? file : asGiven(deckDir, f.source) };
+    const r: { url: string; file: string; line?: number } = { url: f.url, file: referencedFrom(f, file, included.names) };
     if (f.line !== undefined) r.line = f.line;
     return r;
   });

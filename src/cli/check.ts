@@ -14,7 +14,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { compile, type CompileResult } from '../build/compile.js';
-import { DEFAULT_TEMPLATE, loadTemplate, resolveTemplateDir, templateNotFound } from '../build/build.js';
+import {
+  DEFAULT_TEMPLATE,
+  includeReader,
+  loadTemplate,
+  referencedFrom,
+  renameIncluded,
+  resolveTemplateDir,
+  templateNotFound,
+  type IncludeRecord,
+} from '../build/build.js';
 import { planAssets } from '../build/assets.js';
 import { check, type AssetText } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -99,18 +108,22 @@ function checkOne(file: string, opts: CheckFlags, sources: Map<string, string>):
   const deckDir = path.dirname(file);
   const found: Diagnostic[] = [];
   let templateDir = DEFAULT_TEMPLATE;
+  const included: IncludeRecord = { dependencies: [], sources, names: new Map() };
   const result = compile(source, {
     sourceName: file,
     sourceDir: '.',
-    readFile: includeReader(deckDir, sources),
+    readFile: includeReader(deckDir, included),
     template: (deck) => {
       templateDir = chooseTemplate(deck, file, found);
       return loadTemplate(templateDir);
     },
   });
-  const missing = missingFiles(result, file, deckDir);
+  const missing = missingFiles(result, file, deckDir, included.names);
   const assets = [...readAssets(result, deckDir, file, sources), ...templateAssets(templateDir)];
   const checked = check({ deck: result.deck, positions: result.positions, file, assets, offline: opts.offline ?? false });
+  // Included files as the author can open them (stylesheets are named so already).
+  renameIncluded(result.diagnostics, included.names);
+  renameIncluded(checked, included.names);
   return inReadingOrder([...result.diagnostics, ...found, ...missing, ...checked], file);
 }
 
@@ -124,20 +137,6 @@ function inReadingOrder(diagnostics: Diagnostic[], deck: string): Diagnostic[] {
     .map(({ d }) => d);
 }
 
-function includeReader(deckDir: string, sources: Map<string, string>) {
-  const root = path.resolve(deckDir);
-  return (name: string): string | undefined => {
-    const absolute = path.resolve(root, name);
-    if (absolute !== root && !absolute.startsWith(root + path.sep)) return undefined;
-    try {
-      const text = fs.readFileSync(absolute, 'utf8');
-      if (!sources.has(name)) sources.set(name, text);
-      return text;
-    } catch {
-      return undefined;
-    }
-  };
-}
 
 /** The deck's `:template:` (relative to the deck), else the default, as `deck build` chooses without `--template`. */
 function chooseTemplate(deck: Deck, file: string, found: Diagnostic[]): string {
@@ -150,9 +149,9 @@ function chooseTemplate(deck: Deck, file: string, found: Diagnostic[]): string {
 }
 
 /** `build/missing-file` for every local file the page uses (and its stylesheets pull in) that is not there. */
-function missingFiles(result: CompileResult, file: string, deckDir: string): Diagnostic[] {
-  // An included file's reference is reported in that file, named as check names included files.
-  const requests = result.page.files.map((f) => ({ url: f.url, file: f.source ?? file, ...(f.line !== undefined ? { line: f.line } : {}) }));
+function missingFiles(result: CompileResult, file: string, deckDir: string, names: Map<string, string>): Diagnostic[] {
+  // An included file's reference is reported in that file.
+  const requests = result.page.files.map((f) => ({ url: f.url, file: referencedFrom(f, file, names), ...(f.line !== undefined ? { line: f.line } : {}) }));
   return planAssets(requests, deckDir).diagnostics;
 }
 

@@ -131,6 +131,19 @@ describe('deck check on the seed deck', () => {
     expect(io.stderr).toBe('1 deck checked: no problems\n');
   });
 
+  it('names an included file as the build does, a path one can open from where deck runs, with its own code frame', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-check-'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'talk.rst'), '----\n\nHello\n=====\n\n.. include:: sub/part.rst\n');
+    fs.writeFileSync(path.join(dir, 'sub', 'part.rst'), 'Text.\n\n* item\nunindented\n\n----\n\n:tilt: 3\n\nMore\n');
+    const io = capture();
+    await main(['check', path.join(dir, 'talk.rst')], io);
+    const part = path.join(dir, 'sub', 'part.rst');
+    expect(io.stdout).toContain(`${part}:4:1: warning: Bullet list ends without a blank line`);
+    expect(io.stdout).toContain(`${part}:8:1: warning: Unknown field ":tilt:"`);
+    expect(io.stdout).toContain('  8 | :tilt: 3');
+  });
+
   it('reports a missing deck with exit 1, and a bad --format with exit 2', async () => {
     const io = capture();
     expect(await main(['check', '/nonexistent/talk.rst'], io)).toBe(1);
