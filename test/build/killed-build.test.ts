@@ -37,7 +37,9 @@ function packageRoot(scratch: string): string {
   fs.mkdirSync(path.join(root, 'bin'), { recursive: true });
   for (const file of ['deck.js', 'package.json']) fs.copyFileSync(path.join(REPO, 'bin', file), path.join(root, 'bin', file));
   for (const shared of ['node_modules', 'templates', 'assets', 'package.json']) fs.symlinkSync(path.join(REPO, shared), path.join(root, shared));
-  const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', REPO, '--outDir', path.join(root, 'lib')], { encoding: 'utf8' });
+  // Its own build info too: tsc compiles incrementally, and the repository's lib/ may be up to date.
+  const tscArgs = ['-p', REPO, '--outDir', path.join(root, 'lib'), '--tsBuildInfoFile', path.join(root, 'lib', '.tsbuildinfo')];
+  const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), ...tscArgs], { encoding: 'utf8' });
   if (tsc.status !== 0 && !fs.existsSync(path.join(root, 'lib', 'cli', 'main.js'))) throw new Error(`tsc failed:\n${tsc.stdout}${tsc.stderr}`);
   const bundle = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'bundle.mjs'), path.join(root, 'lib')], { encoding: 'utf8' });
   if (bundle.status !== 0) throw new Error(`bundling failed:\n${bundle.stdout}${bundle.stderr}`);
