@@ -21,10 +21,11 @@ export interface TagOptions {
 
 /**
  * Characters no HTML attribute name may hold (white space, quotes, `/`,
- * `=`, `>`, `<`, control characters, noncharacters): a name with one
- * would break the tag it is in.
+ * `=`, `>`, `<`, control characters, noncharacters, and half of a
+ * surrogate pair, which no UTF-8 page can hold): a name with one would
+ * break the tag it is in.
  */
-const BAD_ATTRIBUTE_NAME = /[\s"'\/=<>\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|^$/u;
+const BAD_ATTRIBUTE_NAME = /[\s"'\/=<>\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]|^$/u;
 
 /** Whether `name` can be written as an attribute name. */
 export function isAttributeName(name: string): boolean {

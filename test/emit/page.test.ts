@@ -153,6 +153,15 @@ describe('the page', () => {
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'emit/bad-attribute-name', line: 2 }));
   });
 
+  test('a meta attribute name with half of a surrogate pair is left out; a whole pair is kept', () => {
+    const deck = deckOf([{}]);
+    deck.root.children.unshift(el('meta', { content: 'x', '\udfffhttp-equiv': 'y' }), el('meta', { content: 'z', 'data-\u{1F600}': 'w' }));
+    const result = emit(deck, [null], { template: BARE_TEMPLATE, sourceName: 't.rst' });
+    expect(result.html).toContain('<meta content="x">');
+    expect(result.html).toContain('<meta content="z" data-\u{1F600}="w">');
+    expect(result.diagnostics.filter((d) => d.code === 'emit/bad-attribute-name')).toHaveLength(1);
+  });
+
   test('content outside the steps is not rendered', () => {
     const deck = deckOf([{ children: [p('inside')] }]);
     deck.root.children.push(p('outside'));
