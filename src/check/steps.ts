@@ -5,7 +5,8 @@
 
 import { diagnosticAt, type SourceLine } from '../diagnostics/diagnostic.js';
 import { COORDINATE_KEYS, type Coordinates, type Deck } from '../deck/types.js';
-import { isElement, isText, lineOf, type Element } from '../rst/nodes.js';
+import { isElement, isText, type Element } from '../rst/nodes.js';
+import { fieldPlace } from '../deck/tree.js';
 
 /** A positioned step with its coordinates as numbers. */
 export interface PlacedStep {
@@ -43,17 +44,11 @@ export function stepName(deck: Deck, index: number): string {
   return typeof id === 'string' && id !== '' ? `step ${index + 1} ("${id}")` : `step ${index + 1}`;
 }
 
-/** Where one of a step's fields is. */
-export function fieldLine(deck: Deck, index: number, field: string): SourceLine | undefined {
-  return deck.fieldLines?.[index]?.[field];
-}
-
 /** The step's first field (what the author wrote for it), else the transition or title that starts it. */
 export function stepLine(deck: Deck, index: number): SourceLine | undefined {
   const fields = Object.values(deck.fieldLines?.[index] ?? {});
   if (fields.length > 0) return fields.reduce((first, at) => (at.line < first.line ? at : first));
-  const step = deck.steps[index];
-  return step && lineOf(step);
+  return fieldPlace(deck, index);
 }
 
 /** Elements that put nothing on the screen: presenter notes, comments, targets, definitions. */

@@ -11,7 +11,8 @@ import { makeId, splitWhitespace, unescape } from '../rst/names.js';
 import type { SourceLine } from '../diagnostics/diagnostic.js';
 import { isElement, textContent, type Element } from '../rst/nodes.js';
 import { stringAttribute, unique } from './html.js';
-import { nodeLine, type StepInfo } from './render/context.js';
+import type { StepInfo } from './render/context.js';
+import { fieldPlace } from '../deck/tree.js';
 
 /** Attributes that are not written through: they become class/id/coordinates, or only mean something to layout. */
 const CONSUMED = new Set<string>(['class', 'id', 'step', 'hovercraft-path', 'data-rotate', ...COORDINATE_KEYS]);
@@ -65,7 +66,7 @@ export function assignStepIds(deck: Deck, report: StepReport): string[] {
       }
       const renamed = uniqueId(own, taken, next);
       taken.add(renamed);
-      report('emit/duplicate-step-id', `Step id "${own}" is used by an earlier step; this step gets the id "${renamed}".`, deck.fieldLines?.[index]?.['id'] ?? nodeLine(step));
+      report('emit/duplicate-step-id', `Step id "${own}" is used by an earlier step; this step gets the id "${renamed}".`, fieldPlace(deck, index, 'id'));
       return renamed;
     }
     const title = firstTitle(step);

@@ -7,7 +7,7 @@
  */
 
 import { diagnosticAt, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
-import { lineOf } from '../rst/nodes.js';
+import { fieldPlace } from '../deck/tree.js';
 import { COORDINATE_KEYS, DEFAULT_COORDINATES, type Coordinates, type Deck } from '../deck/types.js';
 
 const DEFAULTS: Coordinates = DEFAULT_COORDINATES;
@@ -42,7 +42,7 @@ export function keepFinite(deck: Deck, positions: (Coordinates | null)[], file: 
           'layout/not-finite',
           `Step ${index + 1} would get ${key}="${coordinates[key]}" ${cause}, which no browser can place; it keeps ${previous[key]}, the value before it.`,
           file,
-          lines?.[field] ?? lineOf(deck.steps[index]!),
+          fieldPlace(deck, index, field),
           'Write an ordinary number, such as 1000 or r-500.',
         ),
       );

@@ -5,7 +5,7 @@
  */
 
 import { diagnosticAt, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
-import { lineOf } from '../rst/nodes.js';
+import { fieldPlace } from '../deck/tree.js';
 import type { Deck } from '../deck/types.js';
 import type { ApplyProblem } from './apply.js';
 import type { CalculateProblem } from './calculate.js';
@@ -34,10 +34,7 @@ const diagnostic = diagnosticAt;
 /** Where a top-level step's field is, else the step. */
 function placeOf(context: MessageContext, step: number, field?: string): SourceLine | undefined {
   const deckIndex = context.topLevel[step];
-  if (deckIndex === undefined) return undefined;
-  const fieldAt = field ? context.deck.fieldLines?.[deckIndex]?.[field] : undefined;
-  const node = context.deck.steps[deckIndex];
-  return fieldAt ?? (node && lineOf(node));
+  return deckIndex === undefined ? undefined : fieldPlace(context.deck, deckIndex, field);
 }
 
 /** The field a step wrote for a coordinate ("data-rotate" stands for rotate-z). */

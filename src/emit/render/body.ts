@@ -4,11 +4,11 @@
  */
 
 import { unescape } from '../../rst/names.js';
-import { isElement, listAttribute, textContent, type Element } from '../../rst/nodes.js';
+import { isElement, listAttribute, startOf, textContent, type Element } from '../../rst/nodes.js';
 import { dropForbiddenCharacters, escapeHtml } from '../escape.js';
 import { openTag, stringAttribute, wrap } from '../html.js';
 import { highlight, isPlainTextLanguage } from '../highlight.js';
-import { isInvisible, lineWithin, nodeLine, type RenderContext } from './context.js';
+import { isInvisible, lineWithin, type RenderContext } from './context.js';
 import { numberLines, splitLineNumbers } from './line-numbers.js';
 import type { NodeType, RenderRule } from './rule.js';
 
@@ -73,7 +73,7 @@ function codeBlock(node: Element, ctx: RenderContext, language: string | undefin
   const result = highlight(code, language);
   if (!result) {
     if (!isPlainTextLanguage(language)) {
-      ctx.report('info', 'emit/unknown-language', `No syntax highlighting for "${language}": highlight.js does not know this language.`, nodeLine(node));
+      ctx.report('info', 'emit/unknown-language', `No syntax highlighting for "${language}": highlight.js does not know this language.`, startOf(node));
     }
     return numbered ? asParsed() : `${wrap('pre', node, ctx, `<code>${escapeHtml(code)}</code>`, pre)}\n`;
   }

@@ -43,15 +43,12 @@ export interface RenderContext {
   readonly features: Set<EmitFeature>;
 }
 
-/** Where a node is: where it starts in the deck, else its docutils `line` (in the included file it came from). */
-export const nodeLine = startOf;
-
 /** Where the node is, else the nearest ancestor (docutils gives e.g. `image` no line of its own). */
 export function lineWithin(node: Element, ctx: RenderContext): SourceLine | undefined {
-  const own = nodeLine(node);
+  const own = startOf(node);
   if (own !== undefined) return own;
   for (let i = ctx.ancestors.length - 1; i >= 0; i--) {
-    const at = nodeLine(ctx.ancestors[i]!);
+    const at = startOf(ctx.ancestors[i]!);
     if (at !== undefined) return at;
   }
   return undefined;

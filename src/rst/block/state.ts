@@ -141,15 +141,11 @@ export abstract class RstState implements StateLike {
   appendAll(nodes: readonly (Node | null | undefined)[]): void {
     for (const node of nodes) {
       if (!node) continue;
-      if (node.type !== 'text') this.locate(node as Element);
+      if (node.type !== 'text' && (node as Element).line === undefined) {
+        (node as Element).line = this.document.currentLine;
+      }
       this.parent.children.push(node);
     }
-  }
-
-  /** Gives an element the current line, and the included file it is in (docutils sets `node.source, node.line`), where it has none. */
-  private locate(node: Element): void {
-    if (node.line === undefined) node.line = this.document.currentLine;
-    node.source ??= this.document.reporterSource();
   }
 
   bof(context: Context): [Context, unknown[]] {
@@ -302,7 +298,7 @@ export abstract class RstState implements StateLike {
     const { nodes, messages: titleMessages } = this.inlineText(title, lineno);
     const titleNode = element('title', {}, nodes);
     // docutils' title takes the line the parser is on: the underline.
-    this.locate(titleNode);
+    titleNode.line = this.document.currentLine;
     section.attributes.names = [fullyNormalizeName(textContent(titleNode).replace(/\x00[ \n]?/g, ''))];
     section.children.push(titleNode, ...messages, ...titleMessages);
     this.document.noteImplicitTarget(section, section);
