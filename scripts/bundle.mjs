@@ -26,6 +26,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
+/**
+ * commander loads node:child_process at start-up, for subcommands that are
+ * programs of their own, which deck has none of; with node:net, which it
+ * pulls in, that was about 5 ms of every run. commander gets an object that
+ * loads the module when first used instead.
+ */
+function lazyChildProcess() {
+  const id = '\0lazy-child-process';
+  return {
+    name: 'lazy-child-process',
+    resolveId(source, importer) {
+      const fromCommander = importer !== undefined && importer.split(path.sep).includes('commander');
+      if (source !== 'node:child_process' && source !== 'child_process') return null;
+      return fromCommander ? id : { id: 'node:child_process', external: true };
+    },
+    load(loading) {
+      if (loading !== id) return null;
+      return 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });';
+    },
+  };
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The compiled lib/ to bundle (an argument, for a copy compiled elsewhere), and where the bundle goes. */
 const lib = path.resolve(process.argv[2] ?? path.join(root, 'lib'));
@@ -35,7 +57,7 @@ await rm(outDir, { recursive: true, force: true });
 await build({
   input: { main: path.join(lib, 'cli', 'main.js'), 'code-cache': path.join(lib, 'cli', 'code-cache.js') },
   platform: 'node',
-  external: [/^node:/, /^highlight\.js(\/|$)/, /^katex(\/|$)/, /^playwright-core(\/|$)/, 'bufferutil', 'utf-8-validate'],
+  external: [/^node:(?!child_process$)/, /^highlight\.js(\/|$)/, /^katex(\/|$)/, /^playwright-core(\/|$)/, 'bufferutil', 'utf-8-validate'],
   output: {
     dir: outDir,
     format: 'cjs',
@@ -43,6 +65,7 @@ await build({
     chunkFileNames: '[name].cjs',
     minify: { compress: false, mangle: false, codegen: { removeWhitespace: true, asciiOnly: true } },
   },
+  plugins: [lazyChildProcess()],
   logLevel: 'warn',
 });
 

@@ -22,9 +22,32 @@ export interface Io {
   err: (text: string) => void;
 }
 
+/**
+ * Writes to standard output or error by a plain write to the descriptor.
+ * process.stdout and process.stderr load Node's stream and socket modules
+ * when first touched (to Node a pipe is a socket): milliseconds of every
+ * run. The stream still writes what the descriptor would not take at once
+ * (a non-blocking pipe), and everything on Windows, whose console wants
+ * its own API.
+ */
+function writeTo(fd: 1 | 2, text: string): void {
+  const stream = (): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
+  if (process.platform === 'win32') {
+    stream().write(text);
+    return;
+  }
+  let rest = Buffer.from(text, 'utf8');
+  try {
+    while (rest.length > 0) rest = rest.subarray(fs.writeSync(fd, rest));
+  } catch (error) {
+    // Otherwise the reader has gone (EPIPE): there is no one left to tell.
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') stream().write(rest);
+  }
+}
+
 const defaultIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => writeTo(1, text),
+  err: (text) => writeTo(2, text),
 };
 
 function missingFiles(files: string[], io: Io): boolean {

@@ -4,7 +4,6 @@
  * Exit codes: 0 stopped, 1 no deck to serve, 2 usage, 3 the port is taken.
  */
 
-import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -126,14 +125,23 @@ function stopRequested(signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-/** The system's way to open a URL; failing to open one is not an error. */
+/**
+ * The system's way to open a URL; failing to open one is not an error.
+ * node:child_process (with node:net) loads only here: every build would
+ * otherwise pay for it at start-up.
+ */
 function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  try {
-    const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
-    child.on('error', () => {});
-    child.unref();
-  } catch {
-    // No opener on this system: the URL is printed anyway.
-  }
+  import('node:child_process').then(
+    ({ spawn }) => {
+      try {
+        const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+        child.on('error', () => {});
+        child.unref();
+      } catch {
+        // No opener on this system: the URL is printed anyway.
+      }
+    },
+    () => {},
+  );
 }

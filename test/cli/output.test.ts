@@ -1,0 +1,73 @@
+/**
+ * What the `deck` command writes to a pipe: everything, in order, however
+ * much there is, and nothing alarming when the reader stops early
+ * (`deck doctree deck.rst | head`).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { REPO } from '../shared.js';
+
+const DECK = path.join(REPO, 'bin', 'deck.js');
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs deck with piped output; `stopAfterFirstChunk` closes its standard output as `head` would. */
+function runDeck(args: string[], stopAfterFirstChunk = false): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DECK, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (stopAfterFirstChunk) child.stdout.destroy();
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => void (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('deck writing to a pipe', () => {
+  let deck: string;
+  let expected: string;
+  beforeAll(async () => {
+    // The seed deck ten times over: a doctree over half a megabyte long, many pipe buffers.
+    const seed = fs.readFileSync(path.join(REPO, 'slides', 'containers.rst'), 'utf8');
+    deck = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-')), 'long.rst');
+    fs.writeFileSync(deck, Array.from({ length: 10 }, () => seed).join('\n'));
+    let text = '';
+    await main(['doctree', deck], { out: (t) => void (text += t), err: () => {} });
+    expected = text;
+    expect(expected.length).toBeGreaterThan(500_000);
+  });
+
+  it('writes the whole document tree, as the command run in-process does', async () => {
+    const result = await runDeck(['doctree', deck]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(expected);
+  });
+
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const result = await runDeck(['doctree', deck], true);
+    expect(result.stdout.length).toBeLessThan(expected.length);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('writes diagnostics to standard error, in order, with the summary last', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-')), 'dist');
+    const result = await runDeck(['build', path.join(REPO, 'slides', 'containers.rst'), '--out', out]);
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.filter((line) => /: warning: /.test(line)).length).toBeGreaterThan(0);
+    expect(lines.at(-1)).toMatch(/^wrote .*index\.html in \d+ ms$/);
+  });
+});
