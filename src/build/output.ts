@@ -8,7 +8,9 @@
  * those whose process is gone (never one a running build still writes).
  * The swap is two renames (output → `<staging>.old`, staging → output); a
  * build killed between them leaves no output folder but the previous one
- * as `.old`, which the next build puts back first.
+ * as `.old`, which the next build puts back first. The previous output is
+ * then deleted in the background, its files in parallel on libuv's threads
+ * while deck reports; the process ends when it is gone.
  */
 
 import fs from 'node:fs';
@@ -29,6 +31,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Previous outputs this process is still deleting: not left over from an interrupted build. */
+const deleting = new Set<string>();
+
 /** The staging folders (and moved-aside outputs) of `outDir` that exist now. */
 function stagingEntries(outDir: string): StagingEntry[] {
   const target = path.resolve(outDir);
@@ -42,7 +47,7 @@ function stagingEntries(outDir: string): StagingEntry[] {
   }
   return names.flatMap((name) => {
     const match = pattern.exec(name);
-    if (!match) return [];
+    if (!match || deleting.has(path.join(parent, name))) return [];
     return [{ path: path.join(parent, name), pid: match[1] === undefined ? undefined : Number(match[1]), old: match[2] !== undefined }];
   });
 }
@@ -103,7 +108,41 @@ export function commitStaging(staging: string, outDir: string): void {
   const old = `${staging}.old`;
   fs.renameSync(target, old);
   fs.renameSync(staging, target);
-  fs.rmSync(old, { recursive: true, force: true });
+  removeInBackground(old);
+}
+
+/**
+ * Deletes `folder` without waiting for it (about half the time of a
+ * synchronous delete, and off the main thread). What cannot be deleted
+ * this way is deleted synchronously; what cannot be deleted at all is
+ * removed by the next build, as an interrupted build's would be.
+ */
+function removeInBackground(folder: string): void {
+  deleting.add(folder);
+  removeTree(folder, (error) => {
+    if (error) fs.rm(folder, { recursive: true, force: true }, () => deleting.delete(folder));
+    else deleting.delete(folder);
+  });
+}
+
+/** Deletes a folder, the entries of each folder in parallel; `done` gets the first error. */
+function removeTree(folder: string, done: (error: Error | null) => void): void {
+  fs.readdir(folder, { withFileTypes: true }, (error, entries) => {
+    if (error) return done(error);
+    let pending = entries.length;
+    let failed: Error | null = null;
+    const removeFolder = (): void => fs.rmdir(folder, (rmdirError) => done(failed ?? rmdirError));
+    if (pending === 0) return removeFolder();
+    const settle = (entryError: Error | null): void => {
+      failed ??= entryError;
+      if (--pending === 0) removeFolder();
+    };
+    for (const entry of entries) {
+      const entryPath = path.join(folder, entry.name);
+      if (entry.isDirectory()) removeTree(entryPath, settle);
+      else fs.unlink(entryPath, settle);
+    }
+  });
 }
 
 export function discardStaging(staging: string): void {
