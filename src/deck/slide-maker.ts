@@ -1,7 +1,8 @@
 /**
  * Hovercraft's `SlideMaker.walk`: rebuild the document as steps.
  *
- * The walk copies every element into "the current node". A transition
+ * The walk copies every element into "the current node" (the element
+ * itself serves as its copy: the walk takes the tree apart). A transition
  * opens a step inside the nearest step of a lower level (or the document);
  * a section before the first transition opens step 0. Field lists are not
  * copied: each field's paragraph becomes an attribute of the current node
@@ -16,7 +17,7 @@
  */
 
 import type { SourceLine } from '../diagnostics/diagnostic.js';
-import { cloneAttributes, element, getOwn, isElement, isText, lineOf, setOwn, text, type Element, type Text } from '../rst/nodes.js';
+import { element, getOwn, isElement, isText, lineOf, setOwn, text, type Element, type Text } from '../rst/nodes.js';
 import { unescape } from '../rst/names.js';
 import { enterList, leaveList, markListItem } from './substeps.js';
 import type { SplitReporter } from './split-messages.js';
@@ -32,13 +33,14 @@ export interface SlideMakerResult {
   fieldLines: Map<Element, Record<string, SourceLine>>;
 }
 
+const LEVEL_CLASS = /(?:^|\s)step-level-(\S*)/;
+
+/** The level in a step's first `step-level-N` class (N after the class's last hyphen). */
 export function levelOf(step: Element): number | undefined {
   const value = step.attributes['class'];
   if (typeof value !== 'string') return undefined;
-  for (const cls of value.split(/\s+/)) {
-    if (cls.startsWith('step-level-')) return Number.parseInt(cls.split('-').at(-1)!, 10);
-  }
-  return undefined;
+  const level = LEVEL_CLASS.exec(value)?.[1];
+  return level === undefined ? undefined : Number.parseInt(level.slice(level.lastIndexOf('-') + 1), 10);
 }
 
 /** Gives a copy (or a new step) the place `at`. */
@@ -77,10 +79,13 @@ class SlideMaker {
 
   private visit(node: Element, parent: Element | undefined): void {
     this.lastAt = lineOf(node) ?? this.lastAt;
+    if (node.type === 'field_body' && parent?.type === 'field') this.fieldOf.set(node, parent);
     const skipped = SKIPPED.has(node.type);
+    // Read before start(): a reused node gets children of its own there.
+    const children = node.children;
     if (!skipped) this.start(node, parent);
     let previous: Element | undefined;
-    for (const child of node.children) {
+    for (const child of children) {
       if (isText(child)) this.placeText(child, node, previous);
       else {
         this.visit(child, node);
@@ -102,13 +107,29 @@ class SlideMaker {
     this.parents.set(child, parent);
   }
 
+  /**
+   * `node` as its own copy: emptied of children, line, source and raw
+   * source, as a new element would be. The walk owns the tree it takes
+   * apart, and making new elements with cloned attributes was a third of
+   * the split's time on large decks.
+   */
+  private shell(node: Element): Element {
+    node.children = [];
+    node.line = undefined;
+    node.source = undefined;
+    node.rawsource = undefined;
+    return node;
+  }
+
   private copyInto(node: Element): void {
-    const copy = element(node.type, cloneAttributes(node.attributes), [], node.position);
     // A node a transform made has no line; its copy takes the last line
     // the walk saw (in its file), so messages about it still point into
     // the source.
-    locate(copy, node.line !== undefined ? lineOf(node) : node.position ? undefined : this.lastAt);
-    if (node.pending) copy.pending = node.pending;
+    const at = node.line !== undefined ? lineOf(node) : node.position ? undefined : this.lastAt;
+    const pending = node.pending;
+    const copy = this.shell(node);
+    locate(copy, at);
+    copy.pending = pending;
     this.copies.set(node, copy);
     this.append(this.current, copy);
     this.current = copy;
@@ -128,7 +149,7 @@ class SlideMaker {
     }
     switch (node.type) {
       case 'document': {
-        const copy = element('document', cloneAttributes(node.attributes), [], node.position);
+        const copy = this.shell(node);
         this.root = this.current = copy;
         this.copies.set(node, copy);
         return;
@@ -213,12 +234,12 @@ class SlideMaker {
     }
   }
 
-  /** The `field` a field body belongs to (the body's parent in the source). */
+  /** The `field` a field body belongs to (the body's parent in the source), recorded when the walk enters the body. */
   private parentField(body: Element): Element | undefined {
     return this.fieldOf.get(body);
   }
 
-  readonly fieldOf = new Map<Element, Element>();
+  private readonly fieldOf = new Map<Element, Element>();
 }
 
 /** lxml's `.text`: the text before the first child element, or undefined if none. */
@@ -236,17 +257,9 @@ function textOf(node: Element | undefined): string {
   return node.children.map((child) => (isText(child) ? child.value : textOf(child))).join('');
 }
 
-function indexFields(node: Element, fieldOf: Map<Element, Element>): void {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (node.type === 'field' && child.type === 'field_body') fieldOf.set(child, node);
-    indexFields(child, fieldOf);
-  }
-}
-
+/** Rebuilds `document` as steps, taking it apart: the caller gives it up. */
 export function makeSlides(document: Element, report: SplitReporter): SlideMakerResult {
   const maker = new SlideMaker(report);
-  indexFields(document, maker.fieldOf);
   const root = maker.run(document);
   return { root, settingLines: maker.settingLines, fieldLines: maker.fieldLines };
 }
