@@ -117,6 +117,7 @@ class SlideMaker {
     node.children = [];
     node.line = undefined;
     node.source = undefined;
+    node.includedLine = undefined;
     node.rawsource = undefined;
     return node;
   }
@@ -127,9 +128,12 @@ class SlideMaker {
     // the source.
     const at = node.line !== undefined ? lineOf(node) : node.position ? undefined : this.lastAt;
     const pending = node.pending;
+    // Where in its file a construct starts goes with the file it is in.
+    const includedLine = node.line !== undefined ? node.includedLine : undefined;
     const copy = this.shell(node);
     locate(copy, at);
     copy.pending = pending;
+    copy.includedLine = includedLine;
     this.copies.set(node, copy);
     this.append(this.current, copy);
     this.current = copy;

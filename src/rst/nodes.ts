@@ -43,6 +43,12 @@ export interface Element {
    */
   source?: string;
   /**
+   * For an element from an included file: the first line, in that file, of
+   * the construct that made it (its directive's line, say), where messages
+   * about it point. `line` is docutils' own and often the line after.
+   */
+  includedLine?: number;
+  /**
    * For `pending` nodes only: the transform that will replace the node and
    * its details, printed by pformat as docutils' ".. internal attributes:".
    */
@@ -92,7 +98,7 @@ export function element(
   // hidden class: the walks over the tree (transforms, split, emit) then
   // stay monomorphic, measured ~2× faster on large decks than with fields
   // added as needed.
-  return { type, attributes, children, position, line: undefined, source: undefined, pending: undefined, rawsource: undefined };
+  return { type, attributes, children, position, line: undefined, source: undefined, includedLine: undefined, pending: undefined, rawsource: undefined };
 }
 
 /**
@@ -166,10 +172,12 @@ export function lineOf(node: Element): SourceLine | undefined {
 
 /**
  * Where an element starts: its position in the document, else `lineOf`.
- * An element from an included file is placed in that file (its position
- * is the enclosing construct's in the document).
+ * An element from an included file is placed in that file, at the first
+ * line of its construct there (its position is the enclosing construct's
+ * in the document).
  */
 export function startOf(node: Element): SourceLine | undefined {
+  if (node.source !== undefined && node.includedLine !== undefined) return { line: node.includedLine, file: node.source };
   if (node.source !== undefined && node.line !== undefined) return lineOf(node);
   return node.position ? { line: node.position.start.line } : lineOf(node);
 }

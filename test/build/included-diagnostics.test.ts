@@ -57,12 +57,18 @@ describe('diagnostics about included content', () => {
     expect(only(result.diagnostics, 'layout/not-finite')).toMatchObject({ file: 'part.rst', line: 11 });
   });
 
-  it('emit names the included file for an image there, and the page lists the image as referenced from it', () => {
-    const missingAlt = only(result.diagnostics, 'emit/missing-alt');
-    expect(missingAlt.file).toBe('part.rst');
-    expect(missingAlt.line).toBeGreaterThanOrEqual(5);
-    expect(missingAlt.line).toBeLessThanOrEqual(6);
-    expect(result.page.files.find((file) => file.url === 'pictures/missing.png')).toMatchObject({ source: 'part.rst' });
+  it('emit names the included file for an image there, at the directive, and the page lists the image as referenced from it', () => {
+    expect(only(result.diagnostics, 'emit/missing-alt')).toMatchObject({ file: 'part.rst', line: 5 });
+    expect(result.page.files.find((file) => file.url === 'pictures/missing.png')).toMatchObject({ source: 'part.rst', line: 5 });
+  });
+
+  it('an included image with options is reported at its directive, as in the deck', () => {
+    const withOptions = PART.replace('.. image:: pictures/missing.png', '.. image:: pictures/missing.png\n   :width: 200\n   :class: wide');
+    const included = compile(DECK, { sourceName: 'talk.rst', sourceDir: '.', readFile: (file) => (file === 'part.rst' ? withOptions : undefined), template });
+    expect(only(included.diagnostics, 'emit/missing-alt')).toMatchObject({ file: 'part.rst', line: 5 });
+    const inline = build(DECK.replace('.. include:: part.rst\n', withOptions));
+    const offset = DECK.split('\n').indexOf('.. include:: part.rst');
+    expect(only(inline.diagnostics, 'emit/missing-alt')).toMatchObject({ file: 'talk.rst', line: offset + 5 });
   });
 
   it('deck check names the included file and the line of an unknown step field there', () => {

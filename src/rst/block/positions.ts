@@ -5,6 +5,7 @@
  * mapping from string index to file position.
  */
 
+import type { SourceLine } from '../../diagnostics/diagnostic.js';
 import type { Element, Node, Point, Position } from '../nodes.js';
 import type { Memo, StateMachine } from './machine.js';
 
@@ -53,13 +54,32 @@ export function includedSourceAt(memo: Memo, machine: StateMachine, index: numbe
   return includedSource(machine.inputLines.itemAt(index)?.source, memo.document.sourceName);
 }
 
-/** Gives every element in `nodes` (and their descendants) lacking a source the included file `source`. */
-export function fillSources(nodes: Node[], source: string): void {
+/**
+ * Where machine lines [from, to] start in the included file line `from`
+ * comes from: its first non-blank line there. Undefined for the document's
+ * own lines.
+ */
+export function includedStartAt(memo: Memo, machine: StateMachine, from: number, to: number): SourceLine | undefined {
+  const file = includedSourceAt(memo, machine, from);
+  if (file === undefined) return undefined;
+  const lines = machine.inputLines;
+  let first = Math.max(0, from);
+  while (first < to && isBlank(lines.lineAt(first) ?? '')) first++;
+  const start = lines.itemAt(from)!;
+  const item = lines.itemAt(first)?.source === start.source ? lines.itemAt(first)! : start;
+  return { line: item.offset + 1, file };
+}
+
+/** Gives every element in `nodes` (and their descendants) lacking a source the included file and line `at`. */
+export function fillSources(nodes: Node[], at: SourceLine & { file: string }): void {
   for (const node of nodes) {
     if (node.type === 'text') continue;
     const element = node as Element;
-    element.source ??= source;
-    fillSources(element.children, source);
+    if (element.source === undefined) {
+      element.source = at.file;
+      element.includedLine = at.line;
+    }
+    fillSources(element.children, at);
   }
 }
 

@@ -9,7 +9,7 @@ import { fullyNormalizeName, rstrip } from '../names.js';
 import { parseInline } from '../inline/index.js';
 import type { InlineResult } from '../inline/types.js';
 import { StringList } from '../string-list.js';
-import { fillPositions, fillSources, includedSourceAt, inlinePointer, spanOf } from './positions.js';
+import { fillPositions, fillSources, includedStartAt, inlinePointer, spanOf } from './positions.js';
 import {
   EndOfInput,
   StateMachine,
@@ -110,8 +110,8 @@ export abstract class RstState implements StateLike {
         const span = spanOf(this.memo, machine, start, machine.lineOffset);
         if (span) fillPositions(parent.children.slice(before), span);
         // What an included file's lines made is in that file (docutils' `node.source`).
-        const source = includedSourceAt(this.memo, machine, start);
-        if (source !== undefined) fillSources(parent.children.slice(before), source);
+        const included = includedStartAt(this.memo, machine, start, machine.lineOffset);
+        if (included !== undefined) fillSources(parent.children.slice(before), { line: included.line, file: included.file! });
         machine.constructStart = undefined;
       } else if (result && result[0].length > 0) {
         machine.constructStart = start;

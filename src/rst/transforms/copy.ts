@@ -11,6 +11,7 @@ export function shallowCopy(node: Element): Element {
   const copy = element(node.type, cloneAttributes(node.attributes));
   if (node.line !== undefined) copy.line = node.line;
   if (node.source !== undefined) copy.source = node.source;
+  if (node.includedLine !== undefined) copy.includedLine = node.includedLine;
   if (node.rawsource !== undefined) copy.rawsource = node.rawsource;
   if (node.pending) copy.pending = { transform: node.pending.transform, details: { ...node.pending.details } };
   return copy;
