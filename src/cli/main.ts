@@ -32,7 +32,7 @@ export interface Io {
  */
 function writeTo(fd: 1 | 2, text: string): void {
   const stream = (): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
-  if (process.platform === 'win32') {
+  if (process.platform === 'win32' || throughStream.has(fd)) {
     stream().write(text);
     return;
   }
@@ -41,9 +41,16 @@ function writeTo(fd: 1 | 2, text: string): void {
     while (rest.length > 0) rest = rest.subarray(fs.writeSync(fd, rest));
   } catch (error) {
     // Otherwise the reader has gone (EPIPE): there is no one left to tell.
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') stream().write(rest);
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return;
+    // The stream queues what the descriptor will not take yet; later text
+    // goes the same way, so that nothing overtakes what waits in the queue.
+    throughStream.add(fd);
+    stream().write(rest);
   }
 }
+
+/** Descriptors that once would not take text at once: written through their stream from then on. */
+const throughStream = new Set<number>();
 
 const defaultIo: Io = {
   out: (text) => writeTo(1, text),

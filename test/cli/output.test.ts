@@ -3,8 +3,9 @@
  * much there is, and nothing alarming when the reader stops early
  * (`deck doctree deck.rst | head`).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,36 @@ describe('deck writing to a pipe', () => {
     const result = await runDeck(['doctree', deck]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(expected);
+  });
+
+  it.runIf(process.platform !== 'win32')('writes everything, in order, to a non-blocking pipe that fills up', async () => {
+    const fifo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-')), 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const writer = fs.openSync(fifo, fs.constants.O_WRONLY);
+    const child = spawn(process.execPath, [DECK, 'doctree', deck], { stdio: ['ignore', writer, 'ignore'] });
+    // Spawning made the child's end blocking. Its end and this one are one
+    // open file, and a socket on this one makes that non-blocking again
+    // (O_NONBLOCK), as some shells and process managers leave it.
+    new net.Socket({ fd: writer, readable: false }).destroy();
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Nobody reads at first: the pipe fills, and deck's writes find it full.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const chunks: Buffer[] = [];
+    const buffer = Buffer.alloc(1 << 16);
+    for (;;) {
+      try {
+        const read = fs.readSync(reader, buffer);
+        if (read === 0) break;
+        chunks.push(Buffer.from(buffer.subarray(0, read)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    }
+    fs.closeSync(reader);
+    expect(await exited).toBe(0);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
   });
 
   it('stops quietly when the reader closes the pipe early', async () => {
