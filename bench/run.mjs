@@ -132,7 +132,7 @@ async function main() {
 async function all() {
   // Build times first (they want the machine to themselves), then reload latency.
   if (process.env.BENCH_ONLY !== 'reload') {
-    console.log('deck build: whole process, cold (seed: median of 10; 1,000 steps: median of 3; larger: one run)\n');
+    console.log('deck build: whole process, cold (seed: median of 10; synthetic decks: median of 3, Hovercraft once on the two largest; the tools take turns)\n');
     printBuild(await benchBuild());
     console.log('');
   }
