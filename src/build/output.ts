@@ -9,8 +9,9 @@
  * The swap is two renames (output → `<staging>.old`, staging → output); a
  * build killed between them leaves no output folder but the previous one
  * as `.old`, which the next build puts back first. The previous output is
- * then deleted in the background, its files in parallel on libuv's threads
- * while deck reports; the process ends when it is gone.
+ * then renamed `<staging>.trash`, never put back, and deleted in the
+ * background, its files in parallel on libuv's threads while deck reports;
+ * the process ends when it is gone.
  */
 
 import fs from 'node:fs';
@@ -23,7 +24,7 @@ interface StagingEntry {
   path: string;
   /** The process that made it, when the name says. */
   pid: number | undefined;
-  /** A previous output moved aside during a swap. */
+  /** A previous output moved aside during a swap (not one being deleted). */
   old: boolean;
 }
 
@@ -38,7 +39,7 @@ const deleting = new Set<string>();
 function stagingEntries(outDir: string): StagingEntry[] {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
-  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.staging-(?:(\\d+)-)?[A-Za-z0-9]{6}(\\.old)?$`);
+  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.staging-(?:(\\d+)-)?[A-Za-z0-9]{6}(\\.old|\\.trash)?$`);
   let names: string[];
   try {
     names = fs.readdirSync(parent);
@@ -48,7 +49,7 @@ function stagingEntries(outDir: string): StagingEntry[] {
   return names.flatMap((name) => {
     const match = pattern.exec(name);
     if (!match || deleting.has(path.join(parent, name))) return [];
-    return [{ path: path.join(parent, name), pid: match[1] === undefined ? undefined : Number(match[1]), old: match[2] !== undefined }];
+    return [{ path: path.join(parent, name), pid: match[1] === undefined ? undefined : Number(match[1]), old: match[2] === '.old' }];
   });
 }
 
@@ -77,6 +78,8 @@ function isStale(entry: StagingEntry): boolean {
 /**
  * Undoes what interrupted builds left: puts a moved-aside previous output
  * back when the output folder is missing, then removes stale staging folders.
+ * What cannot be removed now stays for a later build: leftovers never stop
+ * this one.
  */
 export function recoverInterruptedBuilds(outDir: string): void {
   const target = path.resolve(outDir);
@@ -85,10 +88,18 @@ export function recoverInterruptedBuilds(outDir: string): void {
     const previous = stale
       .filter((entry) => entry.old)
       .sort((a, b) => fs.statSync(b.path).mtimeMs - fs.statSync(a.path).mtimeMs)[0];
-    if (previous) fs.renameSync(previous.path, target);
+    if (previous) attempt(() => fs.renameSync(previous.path, target));
   }
   for (const entry of stale) {
-    if (fs.existsSync(entry.path)) fs.rmSync(entry.path, { recursive: true, force: true });
+    if (fs.existsSync(entry.path)) attempt(() => fs.rmSync(entry.path, { recursive: true, force: true, maxRetries: 3 }));
+  }
+}
+
+function attempt(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Left for a later build.
   }
 }
 
@@ -105,10 +116,18 @@ export function commitStaging(staging: string, outDir: string): void {
     fs.renameSync(staging, target);
     return;
   }
+  // A link (or a file) in the output's place is replaced; what it points to stays as it is.
+  const folder = fs.lstatSync(target).isDirectory();
   const old = `${staging}.old`;
   fs.renameSync(target, old);
   fs.renameSync(staging, target);
-  removeInBackground(old);
+  if (!folder) {
+    fs.rmSync(old, { force: true });
+    return;
+  }
+  const trash = `${staging}.trash`;
+  fs.renameSync(old, trash);
+  removeInBackground(trash);
 }
 
 /**
@@ -120,7 +139,7 @@ export function commitStaging(staging: string, outDir: string): void {
 function removeInBackground(folder: string): void {
   deleting.add(folder);
   removeTree(folder, (error) => {
-    if (error) fs.rm(folder, { recursive: true, force: true }, () => deleting.delete(folder));
+    if (error) fs.rm(folder, { recursive: true, force: true, maxRetries: 3 }, () => deleting.delete(folder));
     else deleting.delete(folder);
   });
 }

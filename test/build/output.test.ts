@@ -45,6 +45,22 @@ describe('swapping the output in', () => {
     expect(await settledEntries(parent)).toEqual(['site']);
   });
 
+  it('replaces an output that is a link to a folder, and leaves that folder as it was', async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-'));
+    const precious = path.join(parent, 'precious');
+    writeTree(precious, { 'important.txt': 'keep me', 'sub/b.txt': 'me too' });
+    const out = path.join(parent, 'site');
+    fs.symlinkSync(precious, out, 'dir');
+    const staging = createStaging(out);
+    writeTree(staging, { 'index.html': 'new page' });
+    commitStaging(staging, out);
+    expect(fs.lstatSync(out).isDirectory()).toBe(true);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new page');
+    expect((await settledEntries(parent)).sort()).toEqual(['precious', 'site']);
+    expect(fs.readFileSync(path.join(precious, 'important.txt'), 'utf8')).toBe('keep me');
+    expect(fs.readFileSync(path.join(precious, 'sub', 'b.txt'), 'utf8')).toBe('me too');
+  });
+
   it('a build started while the previous output is being deleted leaves that deletion alone', async () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-'));
     const out = previousOutput(parent);
