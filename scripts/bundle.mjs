@@ -37,7 +37,7 @@ function lazyChildProcess() {
   return {
     name: 'lazy-child-process',
     resolveId(source, importer) {
-      const fromCommander = importer !== undefined && importer.split(path.sep).includes('commander');
+      const fromCommander = importer !== undefined && importer.split(/[\\/]/).includes('commander');
       if (source !== 'node:child_process' && source !== 'child_process') return null;
       return fromCommander ? id : { id: 'node:child_process', external: true };
     },

@@ -23,38 +23,67 @@ export interface Io {
 }
 
 /**
- * Writes to standard output or error by a plain write to the descriptor.
- * process.stdout and process.stderr load Node's stream and socket modules
- * when first touched (to Node a pipe is a socket): milliseconds of every
- * run. The stream still writes what the descriptor would not take at once
- * (a non-blocking pipe), and everything on Windows, whose console wants
- * its own API.
+ * Where the CLI's text goes when no one captures it (tests pass an Io of
+ * their own). Commands that run once write to descriptors 1 and 2
+ * directly: process.stdout and process.stderr load Node's stream and
+ * socket modules when first touched (to Node a pipe is a socket),
+ * milliseconds of every run. Node's streams take over, for both
+ * descriptors so that the two keep their order in one pipe:
+ * - when a descriptor would not take text at once (a non-blocking pipe);
+ * - for `deck serve`, which must never wait for a reader to read;
+ * - on Windows, whose console wants its own API.
+ * A reader that has gone (EPIPE) is no one to tell; any other failure
+ * (a full disk) is said on the other descriptor and makes the exit code 1.
  */
-function writeTo(fd: 1 | 2, text: string): void {
-  const stream = (): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
-  if (process.platform === 'win32' || throughStream.has(fd)) {
-    stream().write(text);
-    return;
+class StandardOutput {
+  private streams = process.platform === 'win32';
+  private failed = false;
+
+  useStreams(): void {
+    this.streams = true;
   }
-  let rest = Buffer.from(text, 'utf8');
-  try {
-    while (rest.length > 0) rest = rest.subarray(fs.writeSync(fd, rest));
-  } catch (error) {
-    // Otherwise the reader has gone (EPIPE): there is no one left to tell.
-    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return;
-    // The stream queues what the descriptor will not take yet; later text
-    // goes the same way, so that nothing overtakes what waits in the queue.
-    throughStream.add(fd);
-    stream().write(rest);
+
+  /** Whether writing failed for a reason other than a reader gone. */
+  get failure(): boolean {
+    return this.failed;
+  }
+
+  write(fd: 1 | 2, text: string): void {
+    if (this.streams) return this.toStream(fd, text);
+    let rest = Buffer.from(text, 'utf8');
+    try {
+      while (rest.length > 0) rest = rest.subarray(fs.writeSync(fd, rest));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return this.fail(fd, error);
+      this.useStreams();
+      this.toStream(fd, rest);
+    }
+  }
+
+  private toStream(fd: 1 | 2, text: string | Buffer): void {
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    if (stream.listenerCount('error') === 0) stream.on('error', (error) => this.fail(fd, error));
+    stream.write(text);
+  }
+
+  private fail(fd: 1 | 2, error: unknown): void {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE' || this.failed) return;
+    this.failed = true;
+    process.exitCode = process.exitCode || 1;
+    const name = fd === 1 ? 'standard output' : 'standard error';
+    try {
+      fs.writeSync(fd === 1 ? 2 : 1, `deck: cannot write to ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    } catch {
+      // Neither descriptor takes text: the exit code says it.
+    }
   }
 }
 
-/** Descriptors that once would not take text at once: written through their stream from then on. */
-const throughStream = new Set<number>();
+const standardOutput = new StandardOutput();
 
 const defaultIo: Io = {
-  out: (text) => writeTo(1, text),
-  err: (text) => writeTo(2, text),
+  out: (text) => standardOutput.write(1, text),
+  err: (text) => standardOutput.write(2, text),
 };
 
 function missingFiles(files: string[], io: Io): boolean {
@@ -140,7 +169,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('Compile hovercraft-style reStructuredText presentations into impress.js')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .hook('preAction', (_program, command) => {
+      if (io === defaultIo && command.name() === 'serve') standardOutput.useStreams();
+    });
   program
     .command('build')
     .description('compile decks into a static folder that opens from disk or any static host')
@@ -190,5 +222,5 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw error;
   }
-  return code;
+  return io === defaultIo && standardOutput.failure && code === 0 ? 1 : code;
 }

@@ -4,8 +4,10 @@
  * Exit codes: 0 stopped, 1 no deck to serve, 2 usage, 3 the port is taken.
  */
 
+import type * as ChildProcess from 'node:child_process';
 import type { Command } from 'commander';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 
@@ -128,20 +130,17 @@ function stopRequested(signal: AbortSignal | undefined): Promise<void> {
 /**
  * The system's way to open a URL; failing to open one is not an error.
  * node:child_process (with node:net) loads only here: every build would
- * otherwise pay for it at start-up.
+ * otherwise pay for it at start-up. It is required, not imported: the
+ * bundle runs in a vm.Script (the code cache), where import() fails.
  */
 function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  import('node:child_process').then(
-    ({ spawn }) => {
-      try {
-        const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
-        child.on('error', () => {});
-        child.unref();
-      } catch {
-        // No opener on this system: the URL is printed anyway.
-      }
-    },
-    () => {},
-  );
+  try {
+    const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
+    const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // No opener on this system: the URL is printed anyway.
+  }
 }

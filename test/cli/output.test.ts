@@ -3,7 +3,7 @@
  * much there is, and nothing alarming when the reader stops early
  * (`deck doctree deck.rst | head`).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -36,6 +36,42 @@ function runDeck(args: string[], stopAfterFirstChunk = false): Promise<Finished>
   });
 }
 
+/**
+ * deck with its standard output on a FIFO whose writing end is
+ * non-blocking (O_NONBLOCK), as some shells and process managers leave a
+ * pipe. Spawning makes the child's end blocking; its end and ours are one
+ * open file, and a socket on ours makes that non-blocking again.
+ */
+function nonBlockingPipe(args: string[]) {
+  const fifo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-')), 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  const reader = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  const writer = fs.openSync(fifo, fs.constants.O_WRONLY);
+  const child = spawn(process.execPath, [DECK, ...args], { stdio: ['ignore', writer, 'pipe'] });
+  new net.Socket({ fd: writer, readable: false }).destroy();
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => void (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const buffer = Buffer.alloc(1 << 16);
+  return {
+    exited,
+    stderr: () => stderr,
+    /** The next chunk, or undefined at the end. */
+    async read(): Promise<Buffer | undefined> {
+      for (;;) {
+        try {
+          const read = fs.readSync(reader, buffer);
+          return read === 0 ? undefined : Buffer.from(buffer.subarray(0, read));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      }
+    },
+    close: () => fs.closeSync(reader),
+  };
+}
+
 describe('deck writing to a pipe', () => {
   let deck: string;
   let expected: string;
@@ -57,33 +93,23 @@ describe('deck writing to a pipe', () => {
   });
 
   it.runIf(process.platform !== 'win32')('writes everything, in order, to a non-blocking pipe that fills up', async () => {
-    const fifo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-')), 'fifo');
-    execFileSync('mkfifo', [fifo]);
-    const reader = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-    const writer = fs.openSync(fifo, fs.constants.O_WRONLY);
-    const child = spawn(process.execPath, [DECK, 'doctree', deck], { stdio: ['ignore', writer, 'ignore'] });
-    // Spawning made the child's end blocking. Its end and this one are one
-    // open file, and a socket on this one makes that non-blocking again
-    // (O_NONBLOCK), as some shells and process managers leave it.
-    new net.Socket({ fd: writer, readable: false }).destroy();
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const pipe = nonBlockingPipe(['doctree', deck]);
     // Nobody reads at first: the pipe fills, and deck's writes find it full.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const chunks: Buffer[] = [];
-    const buffer = Buffer.alloc(1 << 16);
-    for (;;) {
-      try {
-        const read = fs.readSync(reader, buffer);
-        if (read === 0) break;
-        chunks.push(Buffer.from(buffer.subarray(0, read)));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-    }
-    fs.closeSync(reader);
-    expect(await exited).toBe(0);
+    for (let chunk = await pipe.read(); chunk; chunk = await pipe.read()) chunks.push(chunk);
+    pipe.close();
+    expect(await pipe.exited).toBe(0);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+  });
+
+  it.runIf(process.platform !== 'win32')('stops quietly when the reader of a non-blocking pipe goes away', async () => {
+    const pipe = nonBlockingPipe(['doctree', deck]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await pipe.read()).toBeTruthy();
+    pipe.close();
+    expect(await pipe.exited).toBe(0);
+    expect(pipe.stderr()).toBe('');
   });
 
   it('stops quietly when the reader closes the pipe early', async () => {
@@ -91,6 +117,12 @@ describe('deck writing to a pipe', () => {
     expect(result.stdout.length).toBeLessThan(expected.length);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+
+  it.runIf(process.platform === 'linux')('says so and exits 1 when the output cannot be written (a full disk)', () => {
+    const result = spawnSync(process.execPath, [DECK, 'doctree', deck], { stdio: ['ignore', fs.openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^deck: cannot write to standard output: .*ENOSPC/);
   });
 
   it('writes diagnostics to standard error, in order, with the summary last', async () => {

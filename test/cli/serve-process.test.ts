@@ -1,0 +1,65 @@
+/**
+ * `deck serve` as a process, the way people start it: it opens the browser
+ * with --open, and never stops serving because nobody reads what it logs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { REPO } from '../shared.js';
+
+const DECK = path.join(REPO, 'bin', 'deck.js');
+const running: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+function tmp(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'deck-serve-'));
+}
+
+/** Starts deck serve; resolves with its URL, read from standard output only. */
+function serve(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const child = spawn(process.execPath, [DECK, 'serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const url = /http:\/\/\S+/.exec(out);
+      if (url) resolve(url[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`deck serve exited with ${code}`)));
+  });
+}
+
+async function waitFor(file: string, ms: number): Promise<string | undefined> {
+  for (let waited = 0; waited < ms; waited += 50) {
+    if (fs.existsSync(file) && fs.readFileSync(file, 'utf8')) return fs.readFileSync(file, 'utf8');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return undefined;
+}
+
+describe('deck serve, as a process', () => {
+  it.runIf(process.platform === 'linux')('opens the deck in the browser with --open', async () => {
+    const bin = tmp();
+    const opened = path.join(bin, 'opened');
+    fs.writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\necho "$1" > "${opened}"\n`, { mode: 0o755 });
+    const url = await serve([path.join(REPO, 'slides', 'containers.rst'), '--open'], { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` });
+    expect(await waitFor(opened, 10_000)).toBe(`${url}\n`);
+  });
+
+  it('keeps serving while nobody reads its log', async () => {
+    // About 300 kB of diagnostics, far more than a pipe holds.
+    const dir = tmp();
+    const lines = ['Title', '=====', ''];
+    for (let i = 0; i < 2000; i++) lines.push(`.. no-such-directive-${i}::`, '');
+    fs.writeFileSync(path.join(dir, 'noisy.rst'), lines.join('\n'));
+    const url = await serve([path.join(dir, 'noisy.rst')]);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+  });
+});
