@@ -111,8 +111,8 @@ export class InlineState implements RoleInliner {
     try {
       this.document.noteExplicitTarget(target, this.parent);
     } finally {
-      if (line === undefined) delete target.line;
-      else target.line = line;
+      // Assigned, not deleted: every element keeps one shape.
+      target.line = line;
     }
   }
 
