@@ -37,15 +37,11 @@ export interface Io {
  */
 class StandardOutput {
   private streams = process.platform === 'win32';
-  private failed = false;
+  /** Whether writing failed for a reason other than a reader gone. */
+  failed = false;
 
   useStreams(): void {
     this.streams = true;
-  }
-
-  /** Whether writing failed for a reason other than a reader gone. */
-  get failure(): boolean {
-    return this.failed;
   }
 
   write(fd: 1 | 2, text: string): void {
@@ -222,5 +218,5 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw error;
   }
-  return io === defaultIo && standardOutput.failure && code === 0 ? 1 : code;
+  return io === defaultIo && standardOutput.failed && code === 0 ? 1 : code;
 }

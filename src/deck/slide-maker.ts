@@ -62,7 +62,8 @@ class SlideMaker {
   private root!: Element;
   private current!: Element;
   private readonly parents = new Map<Element, Element>();
-  private readonly copies = new Map<Element, Element>();
+  /** Elements the walk copied: each is its own copy. */
+  private readonly copied = new Set<Element>();
   private readonly openSubstepLists: Element[] = [];
   private steps = 0;
   /** Where the last node visited that has a line is. */
@@ -97,8 +98,9 @@ class SlideMaker {
 
   /** Leading text goes with the node's copy, a tail with the previous sibling's copy. */
   private placeText(child: Text, node: Element, previous: Element | undefined): void {
-    const copy = this.copies.get(previous ?? node);
-    const owner = copy && previous ? this.parents.get(copy) : copy;
+    const copy = previous ?? node;
+    if (!this.copied.has(copy)) return;
+    const owner = previous ? this.parents.get(copy) : copy;
     if (owner) owner.children.push(text(child.value, child.position));
   }
 
@@ -108,33 +110,27 @@ class SlideMaker {
   }
 
   /**
-   * `node` as its own copy: emptied of children, line, source and raw
-   * source, as a new element would be. The walk owns the tree it takes
-   * apart, and making new elements with cloned attributes was a third of
-   * the split's time on large decks.
+   * Makes `node` its own copy, emptied of children and raw source. The
+   * walk owns the tree it takes apart, and making new elements with cloned
+   * attributes was a third of the split's time on large decks. An element
+   * without a line keeps no file either; one a transform made (no line, no
+   * position) takes the last line the walk saw, in its file, so messages
+   * about it still point into the source.
    */
-  private shell(node: Element): Element {
+  private ownCopy(node: Element): Element {
     node.children = [];
-    node.line = undefined;
-    node.source = undefined;
-    node.includedLine = undefined;
     node.rawsource = undefined;
+    if (node.line === undefined) {
+      node.source = undefined;
+      node.includedLine = undefined;
+      if (!node.position) locate(node, this.lastAt);
+    }
+    this.copied.add(node);
     return node;
   }
 
   private copyInto(node: Element): void {
-    // A node a transform made has no line; its copy takes the last line
-    // the walk saw (in its file), so messages about it still point into
-    // the source.
-    const at = node.line !== undefined ? lineOf(node) : node.position ? undefined : this.lastAt;
-    const pending = node.pending;
-    // Where in its file a construct starts goes with the file it is in.
-    const includedLine = node.line !== undefined ? node.includedLine : undefined;
-    const copy = this.shell(node);
-    locate(copy, at);
-    copy.pending = pending;
-    copy.includedLine = includedLine;
-    this.copies.set(node, copy);
+    const copy = this.ownCopy(node);
     this.append(this.current, copy);
     this.current = copy;
   }
@@ -153,9 +149,7 @@ class SlideMaker {
     }
     switch (node.type) {
       case 'document': {
-        const copy = this.shell(node);
-        this.root = this.current = copy;
-        this.copies.set(node, copy);
+        this.root = this.current = this.ownCopy(node);
         return;
       }
       case 'section':
@@ -186,7 +180,7 @@ class SlideMaker {
 
   private end(node: Element): void {
     if (node.type === 'field_name') return;
-    if (node.type === 'paragraph' && !this.copies.has(node)) return;
+    if (node.type === 'paragraph' && !this.copied.has(node)) return;
     if (node.type === 'bullet_list' || node.type === 'enumerated_list') leaveList(node, this.openSubstepLists);
     // Steps are left only by the next transition.
     if (this.current.type !== 'step') this.current = this.parents.get(this.current) ?? this.current;

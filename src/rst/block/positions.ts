@@ -59,7 +59,7 @@ export function includedSourceAt(memo: Memo, machine: StateMachine, index: numbe
  * comes from: its first non-blank line there. Undefined for the document's
  * own lines.
  */
-export function includedStartAt(memo: Memo, machine: StateMachine, from: number, to: number): SourceLine | undefined {
+export function includedStartAt(memo: Memo, machine: StateMachine, from: number, to: number): IncludedLine | undefined {
   const file = includedSourceAt(memo, machine, from);
   if (file === undefined) return undefined;
   const lines = machine.inputLines;
@@ -70,8 +70,11 @@ export function includedStartAt(memo: Memo, machine: StateMachine, from: number,
   return { line: item.offset + 1, file };
 }
 
+/** A line in an included file. */
+export type IncludedLine = Required<SourceLine>;
+
 /** Gives every element in `nodes` (and their descendants) lacking a source the included file and line `at`. */
-export function fillSources(nodes: Node[], at: SourceLine & { file: string }): void {
+export function fillSources(nodes: Node[], at: IncludedLine): void {
   for (const node of nodes) {
     if (node.type === 'text') continue;
     const element = node as Element;

@@ -111,7 +111,7 @@ export abstract class RstState implements StateLike {
         if (span) fillPositions(parent.children.slice(before), span);
         // What an included file's lines made is in that file (docutils' `node.source`).
         const included = includedStartAt(this.memo, machine, start, machine.lineOffset);
-        if (included !== undefined) fillSources(parent.children.slice(before), { line: included.line, file: included.file! });
+        if (included !== undefined) fillSources(parent.children.slice(before), included);
         machine.constructStart = undefined;
       } else if (result && result[0].length > 0) {
         machine.constructStart = start;
