@@ -13,7 +13,11 @@
 // process touches costs a page fault (12 µs each on the project's virtual
 // machines). Measured: 7,000 fewer faults and 5% less time for 5,000
 // steps, 12% for 1,000, a few milliseconds for the seed deck.
-require('node:v8').setFlagsFromString('--no-regexp-tier-up --semi-space-growth-factor=1');
+//
+// The optimising compiler starts off: most builds end before optimised code
+// pays for its compile. `deck serve` and large inputs turn it back on (see
+// src/cli/tiering.ts).
+require('node:v8').setFlagsFromString('--no-regexp-tier-up --semi-space-growth-factor=1 --no-opt');
 
 /**
  * Whether lib/ was compiled after the bundle was made (`tsc` or `tsc --watch`

@@ -16,6 +16,7 @@ import { registerServe } from './serve.js';
 import { registerCheck } from './check.js';
 import { registerMap, runMap } from './map.js';
 import { registerPdf } from './pdf.js';
+import { tierFor } from './tiering.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -168,6 +169,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .showHelpAfterError()
     .hook('preAction', (_program, command) => {
       if (io === defaultIo && command.name() === 'serve') standardOutput.useStreams();
+      tierFor(command.name(), command.args);
     });
   program
     .command('build')

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeCacheDir } from '../../src/cli/code-cache.js';
+import { LARGE_INPUT_BYTES } from '../../src/cli/tiering.js';
 import { REPO } from '../shared.js';
 
 const DECK = path.join(REPO, 'bin', 'deck.js');
@@ -17,10 +18,10 @@ function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'deck-cache-test-'));
 }
 
-/** Builds the seed deck in a new process with `env`; the page it wrote. */
-function build(env: NodeJS.ProcessEnv): string {
+/** Builds the seed deck (or `deck`) in a new process with `env`; the page it wrote. */
+function build(env: NodeJS.ProcessEnv, deck = SEED): string {
   const out = path.join(tmp(), 'dist');
-  execFileSync(process.execPath, [DECK, 'build', SEED, '--out', out], { env: { ...process.env, ...env }, stdio: 'pipe' });
+  execFileSync(process.execPath, [DECK, 'build', deck, '--out', out], { env: { ...process.env, ...env }, stdio: 'pipe' });
   return fs.readFileSync(path.join(out, 'index.html'), 'utf8');
 }
 
@@ -36,6 +37,23 @@ describe('code cache', () => {
     expect(written.some((name) => name.includes('build.cjs'))).toBe(true);
     const stamps = written.map((name) => fs.statSync(path.join(dir, name)).mtimeMs);
     expect(build({ DECK_CACHE_DIR: dir })).toBe(first);
+    expect(entries(dir)).toEqual(written);
+    expect(written.map((name) => fs.statSync(path.join(dir, name)).mtimeMs)).toEqual(stamps);
+  });
+
+  it('a large deck, built with the optimising compiler on, writes entries that the build of a small deck uses as they are', () => {
+    const dir = tmp();
+    // Beside the seed's pictures, so that the build succeeds.
+    const folder = tmp();
+    fs.cpSync(path.dirname(SEED), folder, { recursive: true });
+    const large = path.join(folder, 'large.rst');
+    const seed = fs.readFileSync(SEED, 'utf8');
+    fs.writeFileSync(large, seed.repeat(Math.ceil(LARGE_INPUT_BYTES / seed.length) + 1));
+    build({ DECK_CACHE_DIR: dir }, large);
+    const written = entries(dir);
+    const stamps = written.map((name) => fs.statSync(path.join(dir, name)).mtimeMs);
+    build({ DECK_CACHE_DIR: dir });
+    // V8 refuses an entry made under other flags, and the build would write it again.
     expect(entries(dir)).toEqual(written);
     expect(written.map((name) => fs.statSync(path.join(dir, name)).mtimeMs)).toEqual(stamps);
   });
