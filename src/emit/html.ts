@@ -38,10 +38,13 @@ export function isAttributeName(name: string): boolean {
  */
 export function formatAttributes(attributes: AttributeList): string {
   let out = '';
-  for (const [name, value] of attributes) {
-    if (value !== undefined && isAttributeName(name)) out += ` ${name}="${escapeHtml(value)}"`;
-  }
+  for (const [name, value] of attributes) out += formatAttribute(name, value);
   return out;
+}
+
+/** One ` name="value"` pair as `formatAttributes` writes it ('' when left out). */
+export function formatAttribute(name: string, value: string | undefined): string {
+  return value !== undefined && isAttributeName(name) ? ` ${name}="${escapeHtml(value)}"` : '';
 }
 
 const NO_VALUES: readonly string[] = Object.freeze([]);

@@ -73,10 +73,11 @@ export function emit(deck: Deck, positions: (Coordinates | null)[], options: Emi
   const features = resolveFeatures(deck, options);
 
   // Only steps reach the page, as in Hovercraft; split warns about content outside them.
-  const stepHtml = deck.root.children
-    .filter((child): child is Element => isElement(child) && child.type === 'step')
-    .map((step) => renderNode(step, ctx))
-    .join('');
+  // Concatenated: a rope the page is written from, not a copy (see fillTemplate).
+  let stepHtml = '';
+  for (const child of deck.root.children) {
+    if (isElement(child) && child.type === 'step') stepHtml += renderNode(child, ctx);
+  }
   const header = decoration(deck.header, 'deck-header', ctx);
   const footer = decoration(deck.footer, 'deck-footer', ctx);
   // Known only once everything is rendered: whether the page has math.

@@ -10,7 +10,7 @@ import { COORDINATE_KEYS, DEFAULT_COORDINATES, type Coordinates, type Deck } fro
 import { makeId, splitWhitespace, unescape } from '../rst/names.js';
 import type { SourceLine } from '../diagnostics/diagnostic.js';
 import { isElement, textContent, type Element } from '../rst/nodes.js';
-import { stringAttribute, unique } from './html.js';
+import { formatAttribute, stringAttribute, unique } from './html.js';
 import type { StepInfo } from './render/context.js';
 import { fieldPlace } from '../deck/tree.js';
 
@@ -83,26 +83,31 @@ function stepClasses(step: Element, level: number): string[] {
   return unique(['step', `step-level-${level}`, ...own.filter((name) => !/^step-level-\d+$/.test(name))]);
 }
 
-/** The seven coordinates, then the step's other `data-*` fields (`data-transition-duration`, `data-autoplay` …). */
-function stepAttributes(step: Element, position: Coordinates | null | undefined): [string, string][] {
-  const coordinates = position ?? UNPOSITIONED;
-  const attributes: [string, string][] = COORDINATE_KEYS.map((key) => [key, coordinates[key] ?? UNPOSITIONED[key]]);
-  for (const [key, value] of Object.entries(step.attributes)) {
+/**
+ * The step div's attributes, written: `class`, `id`, the seven
+ * coordinates, then the step's other `data-*` fields
+ * (`data-transition-duration`, `data-autoplay` …). Written as the step is
+ * rendered, not described beforehand for every step: on a large deck those
+ * descriptions outlived the young generation, and copying them out of it
+ * was most of their cost.
+ */
+export function stepTagAttributes(step: Element, info: StepInfo): string {
+  let out = formatAttribute('class', stepClasses(step, info.level).join(' ')) + formatAttribute('id', info.id);
+  const coordinates = info.position ?? UNPOSITIONED;
+  for (const key of COORDINATE_KEYS) out += formatAttribute(key, coordinates[key] ?? UNPOSITIONED[key]);
+  for (const key of Object.keys(step.attributes)) {
     if (!key.startsWith('data-') || CONSUMED.has(key)) continue;
-    attributes.push([key, Array.isArray(value) ? value.join(' ') : String(value)]);
+    const value = step.attributes[key]!;
+    out += formatAttribute(key, Array.isArray(value) ? value.join(' ') : String(value));
   }
-  return attributes;
+  return out;
 }
 
 export function describeSteps(deck: Deck, positions: (Coordinates | null)[], report: StepReport): Map<Element, StepInfo> {
   const ids = assignStepIds(deck, report);
   const steps = new Map<Element, StepInfo>();
   deck.steps.forEach((step, index) => {
-    steps.set(step, {
-      id: ids[index]!,
-      classes: stepClasses(step, deck.levels[index] ?? 1),
-      attributes: stepAttributes(step, positions[index]),
-    });
+    steps.set(step, { id: ids[index]!, level: deck.levels[index] ?? 1, position: positions[index] });
   });
   return steps;
 }

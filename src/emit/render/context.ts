@@ -8,15 +8,16 @@
 
 import type { Diagnostic, Severity, SourceLine } from '../../diagnostics/diagnostic.js';
 import { startOf, type Element, type Node } from '../../rst/nodes.js';
+import type { Coordinates } from '../../deck/types.js';
 import type { AssetKind, EmitFeature } from '../types.js';
 
 export interface StepInfo {
   /** The step's HTML id. */
   id: string;
-  /** `class` values, `step` and `step-level-N` first. */
-  classes: string[];
-  /** Attributes written on the step div after `class` and `id`, in order. */
-  attributes: [string, string][];
+  /** How deep the step sits (`step-level-N`). */
+  level: number;
+  /** Its coordinates; null or undefined for a step layout leaves unpositioned. */
+  position: Coordinates | null | undefined;
 }
 
 export interface RenderContext {

@@ -3,7 +3,8 @@
  */
 
 import type { Element } from '../../rst/nodes.js';
-import { formatAttributes, stringAttribute, wrap } from '../html.js';
+import { stringAttribute, wrap } from '../html.js';
+import { stepTagAttributes } from '../steps.js';
 import type { RenderContext } from './context.js';
 import type { NodeType, RenderRule } from './rule.js';
 
@@ -11,8 +12,7 @@ import type { NodeType, RenderRule } from './rule.js';
 function step(node: Element, ctx: RenderContext): string {
   const info = ctx.steps.get(node);
   if (!info) return ctx.children(node);
-  const attributes = formatAttributes([['class', info.classes.join(' ')], ['id', info.id], ...info.attributes]);
-  return `<div${attributes}>\n${ctx.children(node)}</div>\n`;
+  return `<div${stepTagAttributes(node, info)}>\n${ctx.children(node)}</div>\n`;
 }
 
 /**
