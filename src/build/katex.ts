@@ -8,12 +8,11 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { KATEX_FOLDER } from '../emit/index.js';
+import { packageFolder } from '../emit/installed.js';
 
 function katexDist(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('katex/package.json')), 'dist');
+  return path.join(packageFolder('katex'), 'dist');
 }
 
 /** `src: url(a.woff2) format("woff2"), url(a.woff) format("woff"), …` → the woff2 entry alone. */

@@ -9,9 +9,9 @@
  */
 
 import { dropForbiddenCharacters } from './escape.js';
-import { createRequire } from 'node:module';
 import type { HLJSApi, LanguageFn } from 'highlight.js';
 import { HLJS_EMBEDS, HLJS_NAMES, HLJS_ORDER } from './hljs-index.js';
+import { requirePackageFile } from './installed.js';
 
 /**
  * docutils/Pygments lexer names that highlight.js spells differently or
@@ -128,9 +128,8 @@ function needed(name: string): string[] | '*' {
  * highlight.js's own order, since that order breaks the guess's ties.
  */
 function withLanguage(name: string): HLJSApi {
-  const require = createRequire(import.meta.url);
-  const load = (key: string): LanguageFn => require(`highlight.js/lib/languages/${key}`) as LanguageFn;
-  hljsCache ??= require('highlight.js/lib/core') as HLJSApi;
+  const load = (key: string): LanguageFn => requirePackageFile('highlight.js', `lib/languages/${key}.js`) as LanguageFn;
+  hljsCache ??= requirePackageFile('highlight.js', 'lib/core.js') as HLJSApi;
   const languages = needed(name);
   if (languages === '*') {
     if (!fullCache) {

@@ -8,19 +8,19 @@
  * writer gives, so stylesheets written for docutils still apply.
  */
 
-import { createRequire } from 'node:module';
 import type katexModule from 'katex';
 import { unescape } from '../../rst/names.js';
 import { textContent, type Element } from '../../rst/nodes.js';
 import { dropForbiddenCharacters, escapeHtml } from '../escape.js';
 import { wrap } from '../html.js';
+import { requirePackageFile } from '../installed.js';
 import { lineWithin, type RenderContext } from './context.js';
 import type { NodeType } from './rule.js';
 
 /** KaTeX is large: loaded on the first formula, so decks without math start faster. */
 let katexCache: typeof katexModule | undefined;
 function loadKatex(): typeof katexModule {
-  katexCache ??= createRequire(import.meta.url)('katex') as typeof katexModule;
+  katexCache ??= requirePackageFile('katex', 'dist/katex.js') as typeof katexModule;
   return katexCache;
 }
 
