@@ -3,21 +3,8 @@
 // Node's ES module loader, milliseconds of every start.
 'use strict';
 
-// Regular expressions compile straight to machine code instead of first to
-// bytecode and again when hot: each of highlight.js's grammars is compiled
-// once per process and used at once, so the second compile was pure cost
-// (about 15 ms of a build with Python code in it).
-//
-// The young generation stays at its first size instead of doubling up to
-// 32 MB: a build's tree outlives it either way, and each fresh page the
-// process touches costs a page fault (12 µs each on the project's virtual
-// machines). Measured: 7,000 fewer faults and 5% less time for 5,000
-// steps, 12% for 1,000, a few milliseconds for the seed deck.
-//
-// The optimising compiler starts off: most builds end before optimised code
-// pays for its compile. `deck serve` and large inputs turn it back on (see
-// src/cli/tiering.ts).
-require('node:v8').setFlagsFromString('--no-regexp-tier-up --semi-space-growth-factor=1 --no-opt');
+// V8's flags first: they apply to the code compiled after them (see v8-flags.cjs).
+require('./v8-flags.cjs').setStartFlags();
 
 /**
  * Whether lib/ was compiled after the bundle was made (`tsc` or `tsc --watch`

@@ -16,7 +16,7 @@ import { registerServe } from './serve.js';
 import { registerCheck } from './check.js';
 import { registerMap, runMap } from './map.js';
 import { registerPdf } from './pdf.js';
-import { tierFor } from './tiering.js';
+import { tierForBuild } from './tiering.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -169,7 +169,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .showHelpAfterError()
     .hook('preAction', (_program, command) => {
       if (io === defaultIo && command.name() === 'serve') standardOutput.useStreams();
-      tierFor(command.name(), command.args);
+      // serve and pdf load more of deck after this (the server, the browser
+      // driver) and choose once it is loaded: see tiering.ts.
+      if (command.name() !== 'serve' && command.name() !== 'pdf') tierForBuild(command.args);
     });
   program
     .command('build')

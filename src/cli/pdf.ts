@@ -13,6 +13,7 @@ import { formatDiagnostic } from '../diagnostics/render.js';
 import { findBrowser } from '../export/browser.js';
 import type { PdfOptions } from '../export/pdf.js';
 import { progressBar } from '../export/progress.js';
+import { tierForBuild } from './tiering.js';
 
 export interface PdfIo {
   out: (text: string) => void;
@@ -80,6 +81,7 @@ export async function runPdf(file: string, opts: PdfFlags, io: PdfIo): Promise<n
   const started = performance.now();
   // The browser driver loads only when a PDF is asked for.
   const { exportPdf } = await import('../export/pdf.js');
+  tierForBuild([file]);
   const result = await exportPdf(file, options);
   if (drawn) io.err('\n');
   for (const d of result.build.diagnostics) {

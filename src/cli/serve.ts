@@ -8,6 +8,7 @@ import type * as ChildProcess from 'node:child_process';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { tierForServing } from './tiering.js';
 import path from 'node:path';
 
 
@@ -86,6 +87,7 @@ export async function runServe(files: string[], opts: ServeCliOptions, io: Serve
   try {
     // The server's libraries load only when serving.
     const { startServer } = await import('../server/server.js');
+    tierForServing();
     server = await startServer({
       files: decks,
       host: opts.host,

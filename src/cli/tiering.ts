@@ -1,44 +1,54 @@
 /**
  * When V8's optimising compiler (TurboFan) runs.
  *
- * bin/deck.js starts every process with it off. A build of a deck of a few
- * hundred steps is over before optimised code would pay back its compile:
- * compiling takes the second core from the garbage collector, and each
- * compile's memory is new pages to the process. Measured with separate code
- * caches, interleaved runs: the seed deck (10 KB) 241 → 210 ms, 1,000 steps
- * (125 KB) 594 → 492 ms; 5,000 steps (620 KB) 1.46 → 1.84 s the other way.
- * So it comes back on for large inputs, and for `deck serve`, which builds
- * again and again in one process.
+ * On Node 20, bin/deck.js starts every process with it off (see
+ * bin/v8-flags.cjs). A build of a deck of a few hundred steps is over
+ * before optimised code would pay back its compile: compiling takes the
+ * second core from the garbage collector, and each compile's memory is new
+ * pages to the process. Measured with separate code caches, interleaved
+ * runs: the seed deck (10 KB) 241 → 210 ms, 1,000 steps (125 KB)
+ * 594 → 492 ms; 5,000 steps (620 KB) 1.46 → 1.84 s the other way. So it
+ * comes back on for large inputs, and for `deck serve`, which builds again
+ * and again in one process.
  *
  * A large build also waits four times longer than V8 would before it
  * optimises a function (`--ticks-before-optimization`), so that only code
  * that stays hot is compiled: 2,500 steps 989 → 899 ms, 5,000 steps
- * 1.44 → 1.33 s. That flag is V8 11's (Node 20); elsewhere V8 would
- * print an error for a flag it does not know, so it is left alone there.
+ * 1.44 → 1.33 s.
+ *
+ * The code cache (code-cache.ts) is checked against a hash of V8's flags,
+ * both when a file is compiled from it and when it is written at exit: the
+ * flags change only once every bundle file the command needs is loaded,
+ * and go back to the start-up flags before the cache is written.
  */
 
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import v8 from 'node:v8';
+
+interface StartFlags {
+  START_FLAGS: string;
+  tiered(): boolean;
+}
+
+/** bin/v8-flags.cjs, the module bin/deck.js set the start-up flags with (the same path from src/cli, lib/cli and lib/bundle). */
+const startFlags = createRequire(import.meta.url)('../../bin/v8-flags.cjs') as StartFlags;
 
 /** From this much input on, a build runs long enough for optimised code to pay. */
 export const LARGE_INPUT_BYTES = 256 * 1024;
 
 /** V8 11's default, which a large build quadruples. */
 const DEFAULT_TICKS = 3;
-const HAS_TICKS_FLAG = process.versions.v8.startsWith('11.');
 
 let changed = false;
 
-/**
- * Sets V8 flags for the rest of the process (once). The code cache written
- * at exit must carry the flags a process starts with, or V8 refuses it at
- * the next start (it checks a hash of them): they are set back first.
- */
-function setFlags(flags: string, startFlags: string): void {
-  if (changed) return;
+/** Sets V8 flags for the rest of the process (once), to be undone before the code cache is written. */
+function setFlags(flags: string, undo: string): void {
+  if (changed || !startFlags.tiered()) return;
   changed = true;
   v8.setFlagsFromString(flags);
-  process.prependListener('exit', () => v8.setFlagsFromString(startFlags));
+  // Before code-cache.ts's own exit listener, which writes the cache.
+  process.prependListener('exit', () => v8.setFlagsFromString(`${startFlags.START_FLAGS} ${undo}`));
 }
 
 /** Bytes in the files that exist among `files` (others count nothing: the command reports them). */
@@ -54,10 +64,14 @@ export function inputBytes(files: readonly string[]): number {
   return total;
 }
 
-/** Before a command: the optimising compiler for `deck serve` and for large inputs. */
-export function tierFor(command: string, files: readonly string[]): void {
-  if (command === 'serve') setFlags('--opt', '--no-opt');
-  else if (inputBytes(files) < LARGE_INPUT_BYTES) return;
-  else if (HAS_TICKS_FLAG) setFlags(`--opt --ticks-before-optimization=${4 * DEFAULT_TICKS}`, `--no-opt --ticks-before-optimization=${DEFAULT_TICKS}`);
-  else setFlags('--opt', '--no-opt');
+/** For a command that builds `files` once: the optimising compiler if they are large. */
+export function tierForBuild(files: readonly string[]): void {
+  if (inputBytes(files) >= LARGE_INPUT_BYTES) {
+    setFlags(`--turbofan --ticks-before-optimization=${4 * DEFAULT_TICKS}`, `--ticks-before-optimization=${DEFAULT_TICKS}`);
+  }
+}
+
+/** For `deck serve`, which runs as long as the speaker rehearses: the optimising compiler. */
+export function tierForServing(): void {
+  setFlags('--turbofan', '');
 }

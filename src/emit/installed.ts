@@ -26,8 +26,9 @@ export function packageFolder(name: string): string {
 
 function search(name: string): string | undefined {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; ) {
+    // As Node does, no node_modules/node_modules.
     const candidate = path.join(dir, 'node_modules', name);
-    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.basename(dir) !== 'node_modules' && fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

@@ -2,7 +2,7 @@
  * The V8 code cache the `deck` command starts from: written by the first
  * run, used by the next, and never a reason for a build to fail or differ.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,19 @@ function build(env: NodeJS.ProcessEnv, deck = SEED): string {
   const out = path.join(tmp(), 'dist');
   execFileSync(process.execPath, [DECK, 'build', deck, '--out', out], { env: { ...process.env, ...env }, stdio: 'pipe' });
   return fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+}
+
+/** Runs `deck serve` on the seed deck with `env` until it serves, then stops it as Ctrl-C does. */
+function serveOnce(env: NodeJS.ProcessEnv): Promise<void> {
+  const child = spawn(process.execPath, [DECK, 'serve', '--port', '0', SEED], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      if (/http:\/\//.test(out)) child.kill('SIGINT');
+    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`deck serve exited with ${code}`))));
+  });
 }
 
 function entries(dir: string): string[] {
@@ -56,6 +69,17 @@ describe('code cache', () => {
     // V8 refuses an entry made under other flags, and the build would write it again.
     expect(entries(dir)).toEqual(written);
     expect(written.map((name) => fs.statSync(path.join(dir, name)).mtimeMs)).toEqual(stamps);
+  });
+
+  it('deck serve, which turns the optimising compiler on, uses the entries of the server code it loads', async () => {
+    const dir = tmp();
+    await serveOnce({ DECK_CACHE_DIR: dir });
+    const server = entries(dir).find((name) => name.includes('server.cjs'));
+    expect(server).toBeDefined();
+    const stamp = fs.statSync(path.join(dir, server!)).mtimeMs;
+    await serveOnce({ DECK_CACHE_DIR: dir });
+    // Refused (compiled under other flags), it would be written again.
+    expect(fs.statSync(path.join(dir, server!)).mtimeMs).toBe(stamp);
   });
 
   it('a damaged entry is ignored and rewritten', () => {
