@@ -15,9 +15,18 @@ const TRANSLATE: Record<string, string> = {
   '\u00df': 'sz', '\u00e6': 'ae', '\u0153': 'oe', '\u0238': 'db', '\u0239': 'qp',
 };
 
+/**
+ * The characters Python's `str.isspace()` accepts, as the body of a regex
+ * character class. Not JavaScript's `\s`, which also has U+FEFF and lacks
+ * \x1c-\x1f and \x85.
+ */
+export const PY_SPACE_CLASS = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
+const PY_SPACE_RUN = new RegExp(`[${PY_SPACE_CLASS}]+`);
+
 /** Python's `str.split()` with no argument: split on runs of white space. */
 export function splitWhitespace(value: string): string[] {
-  return value.split(/[\s\u001c-\u001f\u0085]+/u).filter((part) => part !== '');
+  return value.split(PY_SPACE_RUN).filter((part) => part !== '');
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

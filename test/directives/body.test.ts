@@ -77,6 +77,19 @@ describe('document-level directives', () => {
     );
   });
 
+  it('splits meta names on white space as Python does: U+FEFF is none, so it stays in the name', () => {
+    const fake = fakeState();
+    run('.. meta::\n   :\ufeffunescaped:embedded:colons: content\n   :keywords\u3000lang=en: a b', fake);
+    expect(pformat(fake.document.root)).toBe(
+      [
+        '<document source="test.rst">',
+        '    <meta content="content" name="\ufeffunescaped:embedded:colons">',
+        '    <meta content="a b" lang="en" name="keywords">',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('sets the document title', () => {
     const fake = fakeState();
     run('.. title:: The talk', fake);

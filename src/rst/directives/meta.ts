@@ -49,6 +49,13 @@ export function extractNameValue(input: string): Array<[string, string]> {
   return list;
 }
 
+/** docutils' `extract_name_value(token)[0]`. */
+function firstNameValue(token: string): [string, string] {
+  const found = extractNameValue(token)[0];
+  if (found === undefined) throw new NameValueError('missing "="');
+  return found;
+}
+
 /** One field → a `meta` element, or the message docutils gives instead. */
 function parseMeta(call: DirectiveCall, name: string, body: string[], lastLine: string, lineno: number): Element {
   const document = call.state.document;
@@ -57,16 +64,18 @@ function parseMeta(call: DirectiveCall, name: string, body: string[], lastLine: 
     return document.info(`No content for meta tag "${name}".`, { line: lineno, children: [literalBlock(lastLine)] });
   }
   const tokens = pySplit(name);
+  // A name of white space alone has no tokens (docutils fails there): it names the tag as it is.
+  const first = tokens[0] ?? name;
   try {
-    const [[attname, value]] = extractNameValue(tokens[0]!) as [[string, string]];
+    const [attname, value] = firstNameValue(first);
     node.attributes[attname] = value;
   } catch (error) {
     if (!(error instanceof NameValueError)) throw error;
-    node.attributes.name = tokens[0]!;
+    node.attributes.name = first;
   }
   for (const token of tokens.slice(1)) {
     try {
-      const [[attname, value]] = extractNameValue(token) as [[string, string]];
+      const [attname, value] = firstNameValue(token);
       node.attributes[attname] = value;
     } catch (error) {
       if (!(error instanceof NameValueError)) throw error;

@@ -9,11 +9,10 @@
 import { pythonStringRepr } from '../pformat.js';
 import { OptionError } from './types.js';
 
-/** Characters Python's `str.isspace()` accepts (what `split()`/`strip()` remove). */
-const PY_SPACE = '\\s\\u001c-\\u001f\\u0085';
-const RUN = new RegExp(`[${PY_SPACE}]+`, 'u');
+import { strip as pyStrip, lstrip as pyLstrip, rstrip as pyRstrip, isPySpace, PY_SPACE_CLASS } from '../names.js';
 
-import { strip as pyStrip, lstrip as pyLstrip, rstrip as pyRstrip, isPySpace } from '../names.js';
+/** A run of the characters Python's `str.isspace()` accepts (what `split()`/`strip()` remove). */
+const RUN = new RegExp(`[${PY_SPACE_CLASS}]+`);
 
 export { pyStrip, pyLstrip, pyRstrip, isPySpace };
 
