@@ -83,4 +83,14 @@ describe('diagnostics about included content', () => {
     expect(only(inline.diagnostics, 'layout/not-finite')).toMatchObject({ file: 'talk.rst', line: offset + 11 });
     expect(only(inline.diagnostics, 'emit/missing-alt')).toMatchObject({ file: 'talk.rst', line: offset + 5 });
   });
+
+  it('a meta tag, which goes to the top of the document, is reported at its field, in the deck or in an included file', () => {
+    // Fields 2 lines into the directive; a quote cannot be in an attribute name.
+    const META = '.. meta::\n   :description: A talk\n   :bad"name=x: content\n';
+    const inline = build(DECK.replace('.. include:: part.rst\n', META));
+    const offset = DECK.split('\n').indexOf('.. include:: part.rst');
+    expect(only(inline.diagnostics, 'emit/bad-attribute-name')).toMatchObject({ file: 'talk.rst', line: offset + 3 });
+    const included = compile(DECK, { sourceName: 'talk.rst', sourceDir: '.', readFile: (file) => (file === 'part.rst' ? META : undefined), template });
+    expect(only(included.diagnostics, 'emit/bad-attribute-name')).toMatchObject({ file: 'part.rst', line: 3 });
+  });
 });

@@ -15,6 +15,7 @@ import { assertHasContent, literalBlock, scratch } from './base.js';
 import { escapeToNull } from './options.js';
 import { FIELD_MARKER } from './option-block.js';
 import { isPySpace, pyLstrip, pySplit, pyStrip } from './python.js';
+import { includedSource } from '../block/positions.js';
 
 
 class NameValueError extends Error {}
@@ -116,10 +117,28 @@ function parseFields(call: DirectiveCall, into: Element): boolean {
     const name = unescape(escapeToNull(marker.slice(0, marker.lastIndexOf(':'))));
     const { body, end } = fieldBody(content, i, line.slice(match[0].length));
     const lineno = content.lineNumber(end - 1) ?? call.lineno;
-    into.children.push(parseMeta(call, name, body, content.lines[end - 1]!, lineno));
+    const made = parseMeta(call, name, body, content.lines[end - 1]!, lineno);
+    if (made.type === 'meta') placeAt(made, content, i, call.state.document.sourceName);
+    into.children.push(made);
     i = end;
   }
   return true;
+}
+
+/**
+ * The field's line on its tag, for messages about it: the tag goes to the
+ * top of the document, away from the directive, so the parser gives it no
+ * position. In an included file, the line is that file's.
+ */
+function placeAt(node: Element, content: StringList, index: number, documentName: string): void {
+  const item = content.itemAt(index);
+  if (!item || item.offset < 0) return;
+  node.line = item.offset + 1;
+  const file = includedSource(item.source, documentName);
+  if (file !== undefined) {
+    node.source = file;
+    node.includedLine = node.line;
+  }
 }
 
 /** Titular elements and meta stay before inserted meta elements (docutils' insertion point). */
