@@ -106,9 +106,13 @@ export async function runServe(files: string[], opts: ServeCliOptions, io: Serve
     io.err(`error: cannot listen on ${opts.host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 3;
   }
+  // Listening for Ctrl-C before the address is out: whoever reads it may stop
+  // the server at once, and a signal with no listener yet would kill it
+  // before it closes.
+  const stopped = stopRequested(io.signal);
   io.out(`deck serve: ${server.url}${opts.watch ? ' (watching for changes)' : ''}\n`);
   if (opts.open) openBrowser(server.url);
-  await stopRequested(io.signal);
+  await stopped;
   await server.close();
   return 0;
 }

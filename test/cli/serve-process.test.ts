@@ -62,4 +62,21 @@ describe('deck serve, as a process', () => {
     const response = await fetch(url);
     expect(response.status).toBe(200);
   });
+
+  it('stops cleanly, exit code 0, when interrupted the moment it prints its address', async () => {
+    // A signal that comes before deck listens for it would kill the process instead.
+    for (let i = 0; i < 5; i++) {
+      const child = spawn(process.execPath, [DECK, 'serve', '--port', '0', path.join(REPO, 'slides', 'containers.rst')], { stdio: ['ignore', 'pipe', 'ignore'] });
+      running.push(child);
+      const exit = await new Promise<[number | null, string | null]>((resolve) => {
+        let out = '';
+        child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+          out += chunk;
+          if (/http:\/\//.test(out)) child.kill('SIGINT');
+        });
+        child.on('exit', (code, signal) => resolve([code, signal]));
+      });
+      expect(exit).toEqual([0, null]);
+    }
+  });
 });
