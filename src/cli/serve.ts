@@ -8,8 +8,8 @@ import type * as ChildProcess from 'node:child_process';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { tierForServing } from './tiering.js';
 import path from 'node:path';
+import { tierForServing } from './tiering.js';
 
 
 export interface ServeCliOptions {

@@ -52,7 +52,7 @@ function setFlags(flags: string, undo: string): void {
 }
 
 /** Bytes in the files that exist among `files` (others count nothing: the command reports them). */
-export function inputBytes(files: readonly string[]): number {
+function inputBytes(files: readonly string[]): number {
   let total = 0;
   for (const file of files) {
     try {

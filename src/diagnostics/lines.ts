@@ -18,10 +18,22 @@ function inFile(d: Diagnostic, file: string): boolean {
   return d.line !== undefined && (d.file === undefined || d.file === file);
 }
 
-export function toFileLines(diagnostics: Diagnostic[], source: string, file: string): Diagnostic[] {
-  if (!diagnostics.some((d) => inFile(d, file))) return diagnostics;
-  // Only \n breaks lines: both count alike, and only the end needs a clamp.
-  if (!OTHER_BREAK.test(source)) return clampToEnd(diagnostics, source, file);
+/**
+ * The editor's line of each of docutils' lines (absent where the two count
+ * alike: only \n breaks lines), and the file's last line.
+ */
+interface LineTable {
+  fileLine: number[] | undefined;
+  last: number;
+}
+
+function lineTable(source: string): LineTable {
+  const endsWithBreak = source.endsWith('\n') || source.endsWith('\r') ? 1 : 0;
+  if (!OTHER_BREAK.test(source)) {
+    let breaks = 0;
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) breaks++;
+    return { fileLine: undefined, last: Math.max(1, breaks + 1 - endsWithBreak) };
+  }
   const fileLine: number[] = [];
   let line = 1;
   let atStart = true;
@@ -32,22 +44,16 @@ export function toFileLines(diagnostics: Diagnostic[], source: string, file: str
     if (ch === '\n' || (ch === '\r' && source[i + 1] !== '\n')) line++;
   }
   if (atStart || fileLine.length === 0) fileLine.push(line);
-  const last = Math.max(1, line - (source.endsWith('\n') || source.endsWith('\r') ? 1 : 0));
-  for (const d of diagnostics) {
-    if (!inFile(d, file)) continue;
-    const mapped = fileLine[Math.max(0, d.line! - 1)] ?? last;
-    d.line = Math.min(Math.max(1, mapped), last);
-  }
-  return diagnostics;
+  return { fileLine, last: Math.max(1, line - endsWithBreak) };
 }
 
-/** `toFileLines` for a source whose only breaks are \n: lines stay, within the file's last line. */
-function clampToEnd(diagnostics: Diagnostic[], source: string, file: string): Diagnostic[] {
-  let breaks = 0;
-  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) breaks++;
-  const last = Math.max(1, breaks + 1 - (source.endsWith('\n') ? 1 : 0));
+export function toFileLines(diagnostics: Diagnostic[], source: string, file: string): Diagnostic[] {
+  if (!diagnostics.some((d) => inFile(d, file))) return diagnostics;
+  const { fileLine, last } = lineTable(source);
   for (const d of diagnostics) {
-    if (inFile(d, file)) d.line = Math.min(Math.max(1, d.line!), last);
+    if (!inFile(d, file)) continue;
+    const mapped = fileLine ? (fileLine[Math.max(0, d.line! - 1)] ?? last) : d.line!;
+    d.line = Math.min(Math.max(1, mapped), last);
   }
   return diagnostics;
 }

@@ -12,13 +12,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const nodeRequire = createRequire(import.meta.url);
 const folders = new Map<string, string>();
 
 /** The folder of installed package `name`. */
 export function packageFolder(name: string): string {
   let folder = folders.get(name);
   if (folder === undefined) {
-    folder = search(name) ?? path.dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+    folder = search(name) ?? path.dirname(nodeRequire.resolve(`${name}/package.json`));
     folders.set(name, folder);
   }
   return folder;
@@ -37,5 +38,5 @@ function search(name: string): string | undefined {
 
 /** `require` of `file` (a path inside package `name`, with its extension). */
 export function requirePackageFile(name: string, file: string): unknown {
-  return createRequire(import.meta.url)(path.join(packageFolder(name), file));
+  return nodeRequire(path.join(packageFolder(name), file));
 }

@@ -15,7 +15,7 @@ import { assertHasContent, literalBlock, scratch } from './base.js';
 import { escapeToNull } from './options.js';
 import { FIELD_MARKER } from './option-block.js';
 import { isPySpace, pyLstrip, pySplit, pyStrip } from './python.js';
-import { includedSource } from '../block/positions.js';
+import { fillSources, includedSource } from '../block/positions.js';
 
 
 class NameValueError extends Error {}
@@ -135,10 +135,7 @@ function placeAt(node: Element, content: StringList, index: number, documentName
   if (!item || item.offset < 0) return;
   node.line = item.offset + 1;
   const file = includedSource(item.source, documentName);
-  if (file !== undefined) {
-    node.source = file;
-    node.includedLine = node.line;
-  }
+  if (file !== undefined) fillSources([node], { line: node.line, file });
 }
 
 /** Titular elements and meta stay before inserted meta elements (docutils' insertion point). */
