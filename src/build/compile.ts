@@ -30,6 +30,8 @@ export interface CompileResult {
   positions: (Coordinates | null)[];
   page: EmitResult;
   diagnostics: Diagnostic[];
+  /** Gives diagnostics found later about this deck (deck check's) their lines as an editor counts them, as `diagnostics` have. */
+  fileLines(diagnostics: Diagnostic[]): Diagnostic[];
 }
 
 export function compile(source: string, options: CompileOptions): CompileResult {
@@ -49,21 +51,29 @@ export function compile(source: string, options: CompileOptions): CompileResult 
   const template = typeof options.template === 'function' ? options.template(deck) : options.template;
   const emitOptions = { ...options.features, template, sourceName: options.sourceName, skipNotes: options.skipNotes ?? false };
   const page = emit(deck, positions, emitOptions);
+  const fileLines = (found: Diagnostic[]) => inFileLines(found, source, options.sourceName, readFile, parsed.includeShifts);
   return {
     deck,
     positions,
     page,
-    diagnostics: inFileLines([...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics], source, options.sourceName, readFile),
+    diagnostics: fileLines([...parsed.diagnostics, ...splitDiagnostics, ...layoutDiagnostics, ...page.diagnostics]),
+    fileLines,
   };
 }
 
 /** Every diagnostic's line as an editor counts it in its own file: the deck's, or an included one's. */
-function inFileLines(diagnostics: Diagnostic[], source: string, sourceName: string, readFile: CompileOptions['readFile']): Diagnostic[] {
+function inFileLines(
+  diagnostics: Diagnostic[],
+  source: string,
+  sourceName: string,
+  readFile: CompileOptions['readFile'],
+  shifts: ReadonlyMap<string, number | undefined>,
+): Diagnostic[] {
   toFileLines(diagnostics, source, sourceName);
   const included = new Set(diagnostics.map((d) => d.file).filter((file): file is string => file !== undefined && file !== sourceName));
   for (const file of included) {
     const text = readFile(file);
-    if (text !== undefined) toFileLines(diagnostics, text, file);
+    if (text !== undefined) toFileLines(diagnostics, text, file, shifts.get(file) ?? 0);
   }
   return diagnostics;
 }

@@ -120,7 +120,7 @@ function checkOne(file: string, opts: CheckFlags, sources: Map<string, string>):
   });
   const missing = missingFiles(result, file, deckDir, included.names);
   const assets = [...readAssets(result, deckDir, file, sources), ...templateAssets(templateDir)];
-  const checked = check({ deck: result.deck, positions: result.positions, file, assets, offline: opts.offline ?? false });
+  const checked = result.fileLines(check({ deck: result.deck, positions: result.positions, file, assets, offline: opts.offline ?? false }));
   // Included files as the author can open them (stylesheets are named so already).
   renameIncluded(result.diagnostics, included.names);
   renameIncluded(checked, included.names);

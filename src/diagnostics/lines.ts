@@ -14,6 +14,16 @@ function isDocutilsBreak(c: number): boolean {
 /** A break that docutils and an editor count differently (`\r` may end a line alone). */
 const OTHER_BREAK = /[\r\x1c-\x1e\x85\u2028\u2029]/;
 
+/** How many lines docutils counts in `source` before index `end` (Python's `splitlines()`; `\r\n` is one break). */
+export function docutilsLinesBefore(source: string, end: number): number {
+  let lines = 0;
+  for (let i = 0; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (isDocutilsBreak(c) && !(c === 0x0d && source.charCodeAt(i + 1) === 0x0a)) lines++;
+  }
+  return lines;
+}
+
 function inFile(d: Diagnostic, file: string): boolean {
   return d.line !== undefined && (d.file === undefined || d.file === file);
 }
@@ -47,12 +57,18 @@ function lineTable(source: string): LineTable {
   return { fileLine, last: Math.max(1, line - endsWithBreak) };
 }
 
-export function toFileLines(diagnostics: Diagnostic[], source: string, file: string): Diagnostic[] {
+/**
+ * Maps the lines of the diagnostics about `file`, whose text is `source`,
+ * to the file's lines. `shift` is for an included file docutils numbered
+ * from a clip: the lines of the file before it.
+ */
+export function toFileLines(diagnostics: Diagnostic[], source: string, file: string, shift = 0): Diagnostic[] {
   if (!diagnostics.some((d) => inFile(d, file))) return diagnostics;
   const { fileLine, last } = lineTable(source);
   for (const d of diagnostics) {
     if (!inFile(d, file)) continue;
-    const mapped = fileLine ? (fileLine[Math.max(0, d.line! - 1)] ?? last) : d.line!;
+    const line = d.line! + shift;
+    const mapped = fileLine ? (fileLine[Math.max(0, line - 1)] ?? last) : line;
     d.line = Math.min(Math.max(1, mapped), last);
   }
   return diagnostics;

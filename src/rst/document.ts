@@ -79,6 +79,12 @@ export class RstDocument {
   /** Files being included, outermost first (cycle detection). */
   readonly includeStack: string[] = [];
   /**
+   * For each included file, the lines of it before the part included
+   * (`start-line`, `start-after`), or undefined where it was included
+   * twice with different clips (see `include`).
+   */
+  readonly includeShifts = new Map<string, number | undefined>();
+  /**
    * The source line the parser is on (docutils' `document.current_line`,
    * kept up to date by every state machine); elements appended without a
    * line of their own take it, as docutils' `setup_child` does.

@@ -28,6 +28,8 @@ export interface ParseOptions {
 export interface ParseResult {
   document: Element;
   diagnostics: Diagnostic[];
+  /** For each included file, its lines before the part included (`RstDocument.includeShifts`). */
+  includeShifts: ReadonlyMap<string, number | undefined>;
 }
 
 import { RstDocument } from './document.js';
@@ -92,5 +94,5 @@ export function parse(source: string, options: ParseOptions): ParseResult {
     runBlockParser(lines, memo, document.root);
     if (options.mode === 'publish') applyTransforms(document, options.hovercraft ? HOVERCRAFT_SETTINGS : PUBLISH_SETTINGS, source);
   }
-  return { document: document.root, diagnostics: document.diagnostics };
+  return { document: document.root, diagnostics: document.diagnostics, includeShifts: document.includeShifts };
 }

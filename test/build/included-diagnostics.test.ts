@@ -94,3 +94,55 @@ describe('diagnostics about included content', () => {
     expect(only(included.diagnostics, 'emit/bad-attribute-name')).toMatchObject({ file: 'part.rst', line: 3 });
   });
 });
+
+describe('diagnostics about part of an included file', () => {
+  /** PART after three lines the include leaves out: what PART has at line n, the file has at n + 3. */
+  const FILE = `Notes for the speaker\nnot shown\n.. slides start here\n${PART}`;
+  const clipped = (options: string, file = FILE) =>
+    compile(DECK.replace('.. include:: part.rst\n', `.. include:: part.rst\n${options}`), {
+      sourceName: 'talk.rst',
+      sourceDir: '.',
+      readFile: (name) => (name === 'part.rst' ? file : undefined),
+      template,
+    });
+
+  function expectLinesInFile(result: CompileResult, shift: number): void {
+    expect(only(result.diagnostics, 'deck/field-not-on-step')).toMatchObject({ file: 'part.rst', line: 3 + shift });
+    expect(only(result.diagnostics, 'layout/not-finite')).toMatchObject({ file: 'part.rst', line: 11 + shift });
+    expect(only(result.diagnostics, 'emit/missing-alt')).toMatchObject({ file: 'part.rst', line: 5 + shift });
+    const found = result.fileLines(check({ deck: result.deck, positions: result.positions, file: 'talk.rst' }));
+    expect(only(found, 'check/unknown-step-field')).toMatchObject({ file: 'part.rst', line: 12 + shift });
+  }
+
+  it('`start-line` is counted in: each stage points at the line in the file, not in the part', () => {
+    expectLinesInFile(clipped('   :start-line: 3\n'), 3);
+  });
+
+  it('`start-after` too, also when its text ends in the middle of a line', () => {
+    expectLinesInFile(clipped('   :start-after: slides start here\n'), 3);
+    // The part begins on the file's third line.
+    expectLinesInFile(clipped('   :start-after: <<<\n', `Notes for the speaker\nnot shown\n<<<${PART}`), 2);
+  });
+
+  it('a negative `start-line` counts from the end of the file', () => {
+    const lines = FILE.split('\n').length - 1;
+    expectLinesInFile(clipped(`   :start-line: -${lines - 3}\n`), 3);
+  });
+
+  it('a parse message in the part points into the file', () => {
+    const result = clipped('   :start-line: 3\n', FILE.replace('Text.', 'Text `unclosed'));
+    expect(only(result.diagnostics, 'rst/inline-start-string-without-end-string')).toMatchObject({ file: 'part.rst', line: 7 + 3 });
+  });
+
+  it('a file included twice, clipped differently, keeps the lines docutils gives each part', () => {
+    const twice = compile(`${DECK}   :start-line: 3\n\n----\n\n.. include:: part.rst\n`, {
+      sourceName: 'talk.rst',
+      sourceDir: '.',
+      readFile: (name) => (name === 'part.rst' ? FILE : undefined),
+      template,
+    });
+    const written = twice.diagnostics.filter((d) => d.code === 'layout/not-finite' && d.message.includes('from `:data-y: 1e400`'));
+    // The unclipped part's lines are the file's; the clipped part's are counted from the clip, as docutils counts them.
+    expect(written.map((d) => d.line)).toEqual([11, 14]);
+  });
+});

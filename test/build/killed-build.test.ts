@@ -35,7 +35,7 @@ function packageRoot(scratch: string): string {
   if (fs.existsSync(path.join(lib, 'bundle', 'main.cjs')) && newestMtime(lib, '.cjs') >= newestMtime(path.join(REPO, 'src'), '.ts')) return REPO;
   const root = path.join(scratch, 'package');
   fs.mkdirSync(path.join(root, 'bin'), { recursive: true });
-  for (const file of ['deck.js', 'package.json']) fs.copyFileSync(path.join(REPO, 'bin', file), path.join(root, 'bin', file));
+  for (const file of fs.readdirSync(path.join(REPO, 'bin'))) fs.copyFileSync(path.join(REPO, 'bin', file), path.join(root, 'bin', file));
   for (const shared of ['node_modules', 'templates', 'assets', 'package.json']) fs.symlinkSync(path.join(REPO, shared), path.join(root, shared));
   // Its own build info too: tsc compiles incrementally, and the repository's lib/ may be up to date.
   const tscArgs = ['-p', REPO, '--outDir', path.join(root, 'lib'), '--tsBuildInfoFile', path.join(root, 'lib', '.tsbuildinfo')];

@@ -20,6 +20,7 @@ import { addName, classList, directiveError, directiveSevere, directiveWarning, 
 import { numberLines, runCode, startLine, tokenNodes } from './code.js';
 import { pyExpandTabs, pyRstrip, pySlice } from './python.js';
 import { splitlines } from '../pformat.js';
+import { docutilsLinesBefore } from '../../diagnostics/lines.js';
 
 const LINE_LENGTH_LIMIT = 10000;
 
@@ -51,11 +52,34 @@ function readLines(value: string): string[] {
   return value.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-function clip(call: DirectiveCall, raw: string): string {
+/** The part of an included file its clip options keep, and where in the file that part starts. */
+interface Clip {
+  text: string;
+  /** Index in the file's text of the clip's first character. */
+  start: number;
+}
+
+/** Index in `raw` of the first of the lines `[start:end]` keeps (the end of `raw` if none). */
+function firstKeptLine(raw: string, lines: string[], start: number | null, end: number | null): number {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    offsets.push(at);
+    at += line.length;
+  }
+  return pySlice(offsets, start, end)[0] ?? raw.length;
+}
+
+function clip(call: DirectiveCall, raw: string): Clip {
   const start = call.options['start-line'] as number | undefined;
   const end = call.options['end-line'] as number | undefined;
   let rawtext = raw;
-  if (start || end !== undefined) rawtext = pySlice(readLines(raw), start ?? null, end ?? null).join('');
+  let from = 0;
+  if (start || end !== undefined) {
+    const lines = readLines(raw);
+    rawtext = pySlice(lines, start ?? null, end ?? null).join('');
+    from = firstKeptLine(raw, lines, start ?? null, end ?? null);
+  }
   const after = call.options['start-after'] as string | undefined;
   if (after) {
     const index = rawtext.indexOf(after);
@@ -63,6 +87,7 @@ function clip(call: DirectiveCall, raw: string): string {
       throw directiveSevere(`Problem with "start-after" option of "${call.name}" directive:\nText not found.`);
     }
     rawtext = rawtext.slice(index + after.length);
+    from += index + after.length;
   }
   const before = call.options['end-before'] as string | undefined;
   if (before) {
@@ -72,7 +97,19 @@ function clip(call: DirectiveCall, raw: string): string {
     }
     rawtext = rawtext.slice(0, index);
   }
-  return rawtext;
+  return { text: rawtext, start: from };
+}
+
+/**
+ * Records where the included lines of `filePath` start in it. docutils
+ * numbers a clipped file's lines from the clip, and so do the pseudo-XML
+ * and the tree; diagnostics add this many lines to point into the file.
+ * A file included twice with different clips keeps docutils' numbers.
+ */
+function noteShift(document: RstDocument, filePath: string, shift: number): void {
+  const shifts = document.includeShifts;
+  if (!shifts.has(filePath)) shifts.set(filePath, shift);
+  else if (shifts.get(filePath) !== shift) shifts.set(filePath, undefined);
 }
 
 function literalInclude(call: DirectiveCall, filePath: string, rawtext: string, lines: string[], tabWidth: number) {
@@ -142,7 +179,8 @@ const include: Directive = {
       );
     }
     const tabWidth = (call.options['tab-width'] as number | undefined) ?? 8;
-    const rawtext = clip(call, raw);
+    const clipped = clip(call, raw);
+    const rawtext = clipped.text;
     const lines = stringToLines(rawtext, tabWidth);
     lines.forEach((line, i) => {
       if (line.length > LINE_LENGTH_LIMIT) {
@@ -164,6 +202,7 @@ const include: Directive = {
     checkCycle(call, filePath, key);
     const inserted = StringList.fromText([...lines, '', `.. end of inclusion from "${filePath}"`], filePath);
     state.insertInput(inserted, filePath);
+    noteShift(state.document, filePath, docutilsLinesBefore(raw, clipped.start));
     const clips = clipLog.get(state.document)!;
     clips[state.document.includeStack.length] = key;
     state.document.includeStack.push(filePath);
