@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+/**
+ * `npm run fuzz:docutils`: differential fuzzing against docutils itself.
+ * Mutates the files of the reStructuredText corpus (../shared/corpus/rst,
+ * each of which `deck doctree` prints exactly as docutils does) and the
+ * seed deck, then compares `deck doctree --mode both` with the reference
+ * tool (../shared/tools/rst_oracle.py, run by /usr/bin/python3 with
+ * Debian's python3-docutils) on every mutant.
+ *
+ * FUZZ_RUNS (default 2,000) mutants, FUZZ_SEED for the random choices
+ * (printed, to replay a run). Each mutant that prints differently is kept
+ * in a folder, with both outputs, and the run fails. Inputs docutils
+ * itself fails on are counted and skipped.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(REPO, '..', 'shared');
+const ORACLE = path.join(SHARED, 'tools', 'rst_oracle.py');
+const CORPUS = path.join(SHARED, 'corpus', 'rst');
+const PYTHON = '/usr/bin/python3';
+const BATCH = 250;
+
+/**
+ * Characters that parsers get wrong: white space that JavaScript and
+ * Python count differently (\x1f, \ufeff), line breaks only Python knows
+ * (\x1c, \x85, \u2028), NUL, tabs, combining and wide characters, and
+ * reStructuredText's own markup characters.
+ */
+const HOSTILE = ['\x1f', '\ufeff', '\x1c', '\x85', '\u2028', '\x00', '\t', '\xa0', '\u3000', '\u0301', '\u4e00', '\\', '`', '*', '|', '_', ':', '-', '=', ' ', '..', '::', '\n'];
+
+/** mulberry32: a small seeded generator, so that a seed replays a run. */
+function generator(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const below = (n) => Math.floor(next() * n);
+  return { below, pick: (list) => list[below(list.length)] };
+}
+
+/** The mutations, each a function of the text and the generator. */
+const MUTATIONS = {
+  insertCharacter(text, rnd) {
+    const at = rnd.below(text.length + 1);
+    return text.slice(0, at) + rnd.pick(HOSTILE) + text.slice(at);
+  },
+  replaceSpace(text, rnd) {
+    const spaces = [];
+    for (let i = text.indexOf(' '); i >= 0 && spaces.length < 5000; i = text.indexOf(' ', i + 1)) spaces.push(i);
+    if (spaces.length === 0) return text;
+    const at = rnd.pick(spaces);
+    return text.slice(0, at) + rnd.pick(HOSTILE) + text.slice(at + 1);
+  },
+  deleteCharacter(text, rnd) {
+    const at = rnd.below(text.length);
+    return text.slice(0, at) + text.slice(at + 1);
+  },
+  cutLines(text, rnd) {
+    const lines = text.split('\n');
+    const at = rnd.below(lines.length);
+    lines.splice(at, 1 + rnd.below(3));
+    return lines.join('\n');
+  },
+  duplicateLine(text, rnd) {
+    const lines = text.split('\n');
+    const at = rnd.below(lines.length);
+    lines.splice(at, 0, lines[at]);
+    return lines.join('\n');
+  },
+  swapLines(text, rnd) {
+    const lines = text.split('\n');
+    if (lines.length < 2) return text;
+    const at = rnd.below(lines.length - 1);
+    [lines[at], lines[at + 1]] = [lines[at + 1], lines[at]];
+    return lines.join('\n');
+  },
+  reindent(text, rnd) {
+    const lines = text.split('\n');
+    const at = rnd.below(lines.length);
+    const by = rnd.below(5) - 2;
+    lines[at] = by > 0 ? ' '.repeat(by) + lines[at] : lines[at].replace(new RegExp(`^ {0,${-by}}`), '');
+    return lines.join('\n');
+  },
+  lineEnd(text, rnd) {
+    const lines = text.split('\n');
+    const at = rnd.below(lines.length);
+    lines[at] += rnd.pick(HOSTILE);
+    return lines.join('\n');
+  },
+  truncate(text, rnd) {
+    return text.slice(0, rnd.below(text.length + 1));
+  },
+};
+
+function mutate(text, rnd) {
+  let out = text;
+  const kinds = Object.keys(MUTATIONS);
+  const count = 1 + rnd.below(4);
+  for (let i = 0; i < count; i++) out = MUTATIONS[rnd.pick(kinds)](out, rnd);
+  return out;
+}
+
+function sources() {
+  const corpus = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.rst')).map((name) => path.join(CORPUS, name));
+  return [...corpus, path.join(REPO, 'slides', 'containers.rst')].map((file) => ({ name: path.basename(file, '.rst'), text: fs.readFileSync(file, 'utf8') }));
+}
+
+/** Runs both tools on a batch of files; returns the stems whose outputs differ, and how many docutils failed on. */
+function compareBatch(dir, files) {
+  const oracle = spawnSync(PYTHON, [ORACLE, '--mode', 'both', '--out', path.join(dir, 'docutils'), ...files], { encoding: 'utf8' });
+  const deck = spawnSync(process.execPath, [path.join(REPO, 'bin', 'deck.js'), 'doctree', '--mode', 'both', '--out', path.join(dir, 'deck'), ...files], { encoding: 'utf8' });
+  if (deck.status !== 0 && deck.status !== 1) throw new Error(`deck doctree exited with ${deck.status}:\n${deck.stderr}`);
+  const differing = [];
+  let docutilsFailed = 0;
+  for (const file of files) {
+    const stem = path.basename(file, '.rst');
+    for (const mode of ['parse', 'publish']) {
+      const expected = path.join(dir, 'docutils', `${stem}.${mode}.pxml`);
+      if (!fs.existsSync(expected)) {
+        docutilsFailed++;
+        continue;
+      }
+      const actual = path.join(dir, 'deck', `${stem}.${mode}.pxml`);
+      if (!fs.existsSync(actual) || fs.readFileSync(actual, 'utf8') !== fs.readFileSync(expected, 'utf8')) differing.push(`${stem}.${mode}`);
+    }
+  }
+  void oracle;
+  return { differing, docutilsFailed };
+}
+
+function main() {
+  if (!fs.existsSync(ORACLE) || !fs.existsSync(CORPUS)) {
+    console.error(`fuzz:docutils needs the corpus and the reference tool in ${SHARED}; they are not there.`);
+    return 2;
+  }
+  if (spawnSync(PYTHON, ['-c', 'import docutils']).status !== 0) {
+    console.error(`fuzz:docutils needs docutils for ${PYTHON} (apt-get install python3-docutils).`);
+    return 2;
+  }
+  const runs = Number(process.env.FUZZ_RUNS ?? 2000);
+  const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+  console.log(`fuzzing deck doctree against docutils: ${runs} mutants, seed ${seed} (replay with FUZZ_SEED=${seed})`);
+  const rnd = generator(seed);
+  const inputs = sources();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-fuzz-docutils-'));
+  const kept = path.join(dir, 'differing');
+  let differing = 0;
+  let docutilsFailed = 0;
+  for (let done = 0; done < runs; done += BATCH) {
+    const batch = path.join(dir, 'batch');
+    fs.rmSync(batch, { recursive: true, force: true });
+    fs.mkdirSync(batch, { recursive: true });
+    const files = [];
+    for (let i = done; i < Math.min(runs, done + BATCH); i++) {
+      const source = rnd.pick(inputs);
+      const file = path.join(batch, `m${String(i).padStart(6, '0')}-${source.name}.rst`);
+      fs.writeFileSync(file, mutate(source.text, rnd));
+      files.push(file);
+    }
+    const result = compareBatch(batch, files);
+    docutilsFailed += result.docutilsFailed;
+    for (const entry of result.differing) {
+      differing++;
+      const [stem, mode] = [entry.slice(0, entry.lastIndexOf('.')), entry.slice(entry.lastIndexOf('.') + 1)];
+      fs.mkdirSync(kept, { recursive: true });
+      fs.copyFileSync(path.join(batch, `${stem}.rst`), path.join(kept, `${stem}.rst`));
+      fs.copyFileSync(path.join(batch, 'docutils', `${stem}.${mode}.pxml`), path.join(kept, `${stem}.${mode}.docutils.pxml`));
+      const actual = path.join(batch, 'deck', `${stem}.${mode}.pxml`);
+      if (fs.existsSync(actual)) fs.copyFileSync(actual, path.join(kept, `${stem}.${mode}.deck.pxml`));
+      if (differing <= 20) console.log(`differs: ${stem} (${mode})`);
+    }
+    process.stdout.write(`${Math.min(runs, done + BATCH)} mutants, ${differing} differing\n`);
+  }
+  fs.rmSync(path.join(dir, 'batch'), { recursive: true, force: true });
+  console.log(`${runs} mutants; docutils itself failed on ${docutilsFailed} outputs, which are skipped; ${differing} differ from docutils.`);
+  if (differing > 0) {
+    console.log(`The differing mutants and both outputs are in ${kept}.`);
+    return 1;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return 0;
+}
+
+process.exitCode = main();
