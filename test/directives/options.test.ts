@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   choice,
   classOption,
+  encoding,
   flag,
   lengthOrPercentageOrUnitless,
   lengthOrUnitless,
@@ -28,6 +29,14 @@ function failure(convert: () => unknown): string {
 }
 
 describe('option converters', () => {
+  it('knows the encodings Python 3.11 knows, by the names codecs.lookup accepts', () => {
+    // Each name with what `codecs.lookup` does with it, from CPython 3.11.
+    const known = ['utf-', 'UTF8 ', 'latin-', 'iso.8859.1', 'iso8859.1', '8859', '-utf-8-', 'utf--8', 'Shift-JIS', 'base64', 'rot13', 'zip', 'hex', 'utf_8_sig', 'utf\u00e98', 'ANSI_X3.4-1968', 'cp65001', 'koi8_t', 'mac-iceland'];
+    const unknown = ['utf.8', 'cp', 'x', 'mbcs', 'oem', 'tactis', 'cshproman8', 'u.t.f.8', '\u00e9bc', ''];
+    for (const name of known) expect(encoding(name), name).toBe(name);
+    for (const name of unknown) expect(failure(() => encoding(name)), name).toBe(`unknown encoding: "${name}"`);
+  });
+
   it('normalises lengths and percentages', () => {
     expect(lengthOrPercentageOrUnitless('3 pt')).toBe('3pt');
     expect(lengthOrPercentageOrUnitless('3', 'px')).toBe('3px');
