@@ -3,6 +3,8 @@
  * `fully_normalize_name` and `whitespace_normalize_name` do it.
  */
 
+import { pySplit } from './py-space.js';
+
 const TRANSLATE: Record<string, string> = {
   '\u00f8': 'o', '\u0111': 'd', '\u0127': 'h', '\u0131': 'i', '\u0142': 'l',
   '\u0167': 't', '\u0180': 'b', '\u0183': 'b', '\u0188': 'c', '\u018c': 'd',
@@ -15,19 +17,8 @@ const TRANSLATE: Record<string, string> = {
   '\u00df': 'sz', '\u00e6': 'ae', '\u0153': 'oe', '\u0238': 'db', '\u0239': 'qp',
 };
 
-/**
- * The characters Python's `str.isspace()` accepts, as the body of a regex
- * character class. Not JavaScript's `\s`, which also has U+FEFF and lacks
- * \x1c-\x1f and \x85.
- */
-export const PY_SPACE_CLASS = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-
-const PY_SPACE_RUN = new RegExp(`[${PY_SPACE_CLASS}]+`);
-
-/** Python's `str.split()` with no argument: split on runs of white space. */
-export function splitWhitespace(value: string): string[] {
-  return value.split(PY_SPACE_RUN).filter((part) => part !== '');
-}
+/** `str.split()`; the name outside the parser uses for it. */
+export { pySplit as splitWhitespace } from './py-space.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -39,16 +30,16 @@ export function makeId(value: string): string {
     id = Array.from(id, (ch) => TRANSLATE[ch] ?? ch).join('');
     id = id.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
   }
-  id = splitWhitespace(id).join(' ').replace(/[^a-z0-9]+/g, '-');
+  id = pySplit(id).join(' ').replace(/[^a-z0-9]+/g, '-');
   return id.replace(/^[-0-9]+|-+$/g, '');
 }
 
 export function fullyNormalizeName(name: string): string {
-  return splitWhitespace(name.toLowerCase()).join(' ');
+  return pySplit(name.toLowerCase()).join(' ');
 }
 
 export function whitespaceNormalizeName(name: string): string {
-  return splitWhitespace(name).join(' ');
+  return pySplit(name).join(' ');
 }
 
 /**
@@ -79,32 +70,4 @@ export function escapeToNull(text: string): string {
 /** docutils `split_escaped_whitespace`: split on escaped (NUL-prefixed) spaces and line breaks. */
 export function splitEscapedWhitespace(value: string): string[] {
   return value.split('\x00 ').flatMap((part) => part.split('\x00\n'));
-}
-
-/** Python's `str.isspace()` for one UTF-16 unit (none of its characters are astral). */
-export function isPySpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (
-    (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c === 0x85 || c === 0xa0 || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
-  );
-}
-
-/** Python's `str.rstrip()`, in linear time (a `\s+$` regex is quadratic on long blank runs). */
-export function rstrip(value: string): string {
-  let end = value.length;
-  while (end > 0 && isPySpace(value[end - 1]!)) end--;
-  return end === value.length ? value : value.slice(0, end);
-}
-
-/** Python's `str.lstrip()`. */
-export function lstrip(value: string): string {
-  let start = 0;
-  while (start < value.length && isPySpace(value[start]!)) start++;
-  return start === 0 ? value : value.slice(start);
-}
-
-/** Python's `str.strip()`. */
-export function strip(value: string): string {
-  return lstrip(rstrip(value));
 }

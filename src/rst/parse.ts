@@ -36,39 +36,11 @@ import { RstDocument } from './document.js';
 import { StringList } from './string-list.js';
 import { runBlockParser } from './block/states.js';
 import type { Memo } from './block/machine.js';
-import { splitlines } from './pformat.js';
-import { rstrip } from './names.js';
+import { findTabbedLines, lineStarts, toLines } from './source-lines.js';
 import { applyTransforms, HOVERCRAFT_SETTINGS, PUBLISH_SETTINGS } from './transforms/index.js';
 
 /** docutils' `line_length_limit` setting (characters per line). */
 const LINE_LENGTH_LIMIT = 10000;
-
-
-function expandTabs(line: string, tabWidth: number): string {
-  if (!line.includes('\t')) return line;
-  let out = '';
-  for (const ch of line) {
-    if (ch === '\t') out += ' '.repeat(tabWidth - (out.length % tabWidth));
-    else out += ch;
-  }
-  return out;
-}
-
-/** docutils `string2lines`: split, expand tabs, strip trailing white space. */
-export function toLines(source: string, tabWidth = 8): string[] {
-  const normalised = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/[\v\f]/g, ' ');
-  return splitlines(normalised).map((line) => rstrip(expandTabs(line, tabWidth)));
-}
-
-/** 0-based offsets of the start of each line (any of CRLF, CR, LF ends a line). */
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const ch = source.charCodeAt(i);
-    if (ch === 10 || (ch === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
 
 export function parse(source: string, options: ParseOptions): ParseResult {
   const document = new RstDocument(options.sourceName);
@@ -82,6 +54,8 @@ export function parse(source: string, options: ParseOptions): ParseResult {
     fileInsertionEnabled: options.fileInsertionEnabled ?? true,
     lineStarts: lineStarts(source),
   };
+  const tabbedLines = findTabbedLines(source, memo.lineStarts);
+  if (tabbedLines) memo.tabbedLines = tabbedLines;
   if (options.now) memo.now = options.now;
   const lines = StringList.fromText(toLines(source), options.sourceName);
   const tooLong = lines.lines.findIndex((line) => line.length > LINE_LENGTH_LIMIT);

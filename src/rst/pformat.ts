@@ -58,6 +58,13 @@ function pythonFloat(value: number): string {
   return s.includes('.') || s.includes('e') ? s : `${s}.0`;
 }
 
+/**
+ * What `str.isprintable()` rejects, besides the space: control, format,
+ * surrogate, private-use and unassigned characters, separators.
+ */
+const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
+
+/** Python's `repr()` of a `str`: non-printable characters as `\x`, `\u` or `\U` escapes. */
 export function pythonStringRepr(value: string): string {
   const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
   let out = '';
@@ -68,8 +75,10 @@ export function pythonStringRepr(value: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += ch;
+    else if (ch === ' ' || !NON_PRINTABLE.test(ch)) out += ch;
+    else if (code < 0x100) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code < 0x10000) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += `\\U${code.toString(16).padStart(8, '0')}`;
   }
   return `${quote}${out}${quote}`;
 }

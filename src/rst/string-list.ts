@@ -6,6 +6,8 @@
  * mapped back into the file.
  */
 
+import { isBlank, leadingSpace } from './py-space.js';
+
 export interface LineInfo {
   source: string;
   /** 0-based line offset within `source`. */
@@ -151,10 +153,6 @@ export interface UnexpectedIndentation {
   line: number;
 }
 
-function isBlank(line: string): boolean {
-  return line.trim() === '';
-}
-
 /** docutils `StringList.get_text_block`: lines up to the next blank one. */
 export function getTextBlock(
   list: StringList,
@@ -201,20 +199,22 @@ export function getIndented(
   let ended = false;
   while (end < list.length) {
     const line = list.lineAt(end)!;
-    if (line && (line[0] !== ' ' || (blockIndent !== null && line.slice(0, blockIndent).trim()))) {
+    const lineIndent = leadingSpace(line);
+    // Not indented, or something other than white space within the block's
+    // indent (`line[:block_indent].strip()`).
+    const outdented = line[0] !== ' ' || (blockIndent !== null && lineIndent < Math.min(blockIndent, line.length));
+    if (line && outdented) {
       blankFinish = end > start && isBlank(list.lineAt(end - 1)!);
       ended = true;
       break;
     }
-    const stripped = line.replace(/^\s+/, '');
-    if (!stripped) {
+    if (lineIndent === line.length) {
       if (untilBlank) {
         blankFinish = true;
         ended = true;
         break;
       }
     } else if (blockIndent === null) {
-      const lineIndent = line.length - stripped.length;
       indent = indent === null ? lineIndent : Math.min(indent, lineIndent);
     }
     end++;

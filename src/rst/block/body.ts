@@ -11,7 +11,7 @@
  * ```
  */
 
-import { rstrip } from '../names.js';
+import { isBlank, leadingSpace, pyRstrip, pySplit, pyStrip } from '../py-space.js';
 import { element, text, type Element, type Node } from '../nodes.js';
 import { parseGridTable, parseSimpleTable, GRID_TABLE_TOP, SIMPLE_TABLE_TOP } from '../tables/index.js';
 import { StringList } from '../string-list.js';
@@ -19,6 +19,7 @@ import { TransitionCorrection, type Context, type StateMachine, type TransitionR
 import { literalBlock, RstState } from './state.js';
 import { ENUMERATOR_PATTERN, FORMAT_INFO, makeEnumerator, parseEnumerator, type EnumFormat } from './enumerator.js';
 import { explicitConstruct, anonymousTarget } from './explicit.js';
+import { sourcePoint } from './positions.js';
 
 const NONALPHANUM7BIT = '[!-/:-@[-`{-~]';
 const OPTNAME = '[a-zA-Z0-9][a-zA-Z0-9_-]*';
@@ -110,7 +111,7 @@ export class Body extends RstState {
     let blank: number | null = null;
     let nonblankSeen = false;
     for (let i = 0; i < indented.length; i++) {
-      const line = rstrip(indented.lines[i]!);
+      const line = pyRstrip(indented.lines[i]!);
       if (line) {
         if (nonblankSeen && blank === i - 1) {
           const match = ATTRIBUTION.exec(line);
@@ -143,12 +144,12 @@ export class Body extends RstState {
     let i = start + 1;
     let broke = false;
     for (i = start + 1; i < indented.length; i++) {
-      const line = rstrip(indented.lines[i]!);
+      const line = pyRstrip(indented.lines[i]!);
       if (!line) {
         broke = true;
         break;
       }
-      const lineIndent = line.length - line.replace(/^\s+/, '').length;
+      const lineIndent = leadingSpace(line);
       if (indent === null) indent = lineIndent;
       else if (lineIndent !== indent) return [null, 0];
     }
@@ -157,7 +158,7 @@ export class Body extends RstState {
   }
 
   private parseAttribution(indented: StringList, lineOffset: number): [Element, Node[]] {
-    const value = rstrip(indented.lines.join('\n'));
+    const value = pyRstrip(indented.lines.join('\n'));
     const lineno = 1 + lineOffset;
     const { nodes, messages } = this.inlineText(value, lineno);
     const node = element('attribution', {}, nodes);
@@ -212,7 +213,7 @@ export class Body extends RstState {
     if (ordinal === null) return false;
     const next = this.machine.inputLines.lineAt(this.machine.lineOffset + 1);
     if (next === undefined) return true;
-    if (!next.slice(0, 1).trim()) return true;
+    if (isBlank(next.slice(0, 1))) return true;
     const result = makeEnumerator(ordinal + 1, sequence as never, format);
     if (result) {
       const [nextEnumerator, autoEnumerator] = result;
@@ -331,7 +332,7 @@ export class Body extends RstState {
     const value = r.block.lines.join('\n');
     const { nodes, messages } = this.inlineText(value, lineno);
     const line = element('line', {}, nodes);
-    if (rstrip(match.input) !== '|') lineIndent.set(line, match[1]!.length - 1);
+    if (pyRstrip(match.input) !== '|') lineIndent.set(line, match[1]!.length - 1);
     return [line, messages, r.blankFinish];
   }
 
@@ -348,7 +349,7 @@ export class Body extends RstState {
       document: this.document,
       inputOffset: this.machine.inputOffset,
       sourceLine: (absLine) => this.srcLine(absLine),
-      offsetOf: (line, column) => (this.memo.lineStarts[line - 1] ?? 0) + column - 1,
+      filePoint: (line, column) => sourcePoint(this.memo, line - 1, column - 1),
       nestedParse: (content: StringList, node: Element, options) => {
         const offset = options?.inputOffset ?? (content.items[0] ? content.items[0].offset : this.machine.absLineOffset());
         this.nestedParse(content, offset, node);
@@ -381,7 +382,7 @@ export class Body extends RstState {
 
   line(match: RegExpExecArray, _c: Context, nextState: string): TransitionResult {
     if (this.machine.matchTitles) return [[match.input], 'Line', []];
-    const stripped = match.input.trim();
+    const stripped = pyStrip(match.input);
     if (stripped === '::') throw new TransitionCorrection('text');
     if (stripped.length < 4) {
       this.append(
@@ -414,8 +415,8 @@ function parseFieldMarker(match: RegExpExecArray): string {
 
 function parseOptionMarker(match: RegExpExecArray): Element[] {
   const list: Element[] = [];
-  for (const optionString of rstrip(match[0]).split(', ')) {
-    let tokens = optionString.split(/\s+/).filter(Boolean);
+  for (const optionString of pyRstrip(match[0]).split(', ')) {
+    let tokens = pySplit(optionString);
     let delimiter = ' ';
     const first = tokens[0]!;
     const eq = first.indexOf('=');

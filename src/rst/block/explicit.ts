@@ -5,7 +5,8 @@
  */
 
 import { element, text, isText, walkElements, type Element, type Node } from '../nodes.js';
-import { escapeToNull, fullyNormalizeName, splitEscapedWhitespace, unescape, whitespaceNormalizeName, rstrip } from '../names.js';
+import { escapeToNull, fullyNormalizeName, splitEscapedWhitespace, unescape, whitespaceNormalizeName } from '../names.js';
+import { isBlank, PY_SPACE_CLASS, pyRstrip, pySplit, pyStrip } from '../py-space.js';
 import { runDirective } from '../directives/run.js';
 import type { DirectiveState } from '../directives/types.js';
 import { pformat } from '../pformat.js';
@@ -14,7 +15,8 @@ import { posix } from 'node:path';
 import { literalBlock, type RstState } from './state.js';
 
 export const SIMPLENAME = '(?:(?!_)[\\p{L}\\p{N}_])+(?:[-._+:](?:(?!_)[\\p{L}\\p{N}_])+)*';
-const NWEB = '(?<![\\s\\x00])';
+/** docutils' `non_whitespace_escape_before`, `\s` being Python's. */
+const NWEB = `(?<![${PY_SPACE_CLASS}\\x00])`;
 
 const FOOTNOTE = new RegExp(`^\\.\\.[ ]+\\[([0-9]+|#|#${SIMPLENAME}|\\*)\\]([ ]+|$)`, 'u');
 const CITATION = new RegExp(`^\\.\\.[ ]+\\[(${SIMPLENAME})\\]([ ]+|$)`, 'u');
@@ -115,7 +117,7 @@ function hyperlinkTarget(state: RstState, match: RegExpExecArray): [Node[], bool
   }
   block.splice(0, index);
   const cut = targetMatch[0].length - escaped.length - 1;
-  block[0] = sliceFrom(block[0]! + ' ', cut).trim();
+  block[0] = pyStrip(sliceFrom(block[0]! + ' ', cut));
   const target = makeTarget(state, block, blocktext, lineno, targetMatch.groups?.name ?? '');
   return [[target], r.blankFinish];
 }
@@ -141,13 +143,13 @@ function makeTarget(state: RstState, block: string[], blockText: string, lineno:
 
 function parseTarget(block: string[]): ['refname' | 'refuri', string] {
   const last = block[block.length - 1];
-  if (block.length > 0 && last!.trim().slice(-1) === '_') {
-    const reference = block.map((l) => l.trim()).join(' ');
+  if (block.length > 0 && pyStrip(last!).slice(-1) === '_') {
+    const reference = block.map(pyStrip).join(' ');
     const refname = isReference(reference);
     if (refname) return ['refname', refname];
   }
   const parts = splitEscapedWhitespace(block.join(' '));
-  const reference = parts.map((part) => unescape(part).split(/\s+/).join('')).join(' ');
+  const reference = parts.map((part) => pySplit(unescape(part)).join('')).join(' ');
   return ['refuri', reference];
 }
 
@@ -188,7 +190,7 @@ export function anonymousTarget(state: RstState, match: RegExpExecArray): [Node[
 function comment(state: RstState, match: RegExpExecArray): [Node[], boolean] {
   if (state.machine.isNextLineBlank()) {
     const first = match.input.slice(match[0].length);
-    if (!first.trim()) return [[element('comment', { 'xml:space': 'preserve' })], true];
+    if (isBlank(first)) return [[element('comment', { 'xml:space': 'preserve' })], true];
     // The marker `include` leaves after inserted lines: the inclusion is over.
     if (first.startsWith('end of inclusion from "')) {
       state.document.includeStack.pop();
@@ -197,7 +199,7 @@ function comment(state: RstState, match: RegExpExecArray): [Node[], boolean] {
   }
   const r = state.machine.getFirstKnownIndented(match[0].length);
   let block = r.block;
-  while (block.length > 0 && !block.lines[block.length - 1]!.trim()) block = block.slice(0, block.length - 1);
+  while (block.length > 0 && isBlank(block.lines[block.length - 1])) block = block.slice(0, block.length - 1);
   const value = block.lines.join('\n');
   return [[element('comment', { 'xml:space': 'preserve' }, value ? [text(value)] : [])], r.blankFinish];
 }
@@ -208,7 +210,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
   const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
   const block = new StringList([...r.block.lines], [...r.block.items]);
   let offset = r.offset;
-  let escaped = escapeToNull(rstrip((block.lines[0] ?? '')));
+  let escaped = escapeToNull(pyRstrip((block.lines[0] ?? '')));
   let index = 0;
   let subMatch: RegExpExecArray | null;
   for (;;) {
@@ -216,18 +218,18 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
     if (subMatch) break;
     index++;
     if (index >= block.length) throw new MarkupError('malformed substitution definition.');
-    escaped = escaped + ' ' + escapeToNull(block.lines[index]!.trim());
+    escaped = escaped + ' ' + escapeToNull(pyStrip(block.lines[index]!));
   }
   block.lines.splice(0, index);
   block.items.splice(0, index);
   const start = subMatch[0].length - escaped.length - 1;
-  block.lines[0] = sliceFrom(block.lines[0]!.trim() + ' ', start).slice(0, -1);
+  block.lines[0] = sliceFrom(pyStrip(block.lines[0]!) + ' ', start).slice(0, -1);
   if (!block.lines[0]) {
     block.lines.shift();
     block.items.shift();
     offset += 1;
   }
-  while (block.length > 0 && !block.lines[block.length - 1]!.trim()) {
+  while (block.length > 0 && isBlank(block.lines[block.length - 1])) {
     block.lines.pop();
     block.items.pop();
   }
@@ -245,7 +247,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
       r.blankFinish,
     ];
   }
-  block.lines[0] = block.lines[0]!.trim();
+  block.lines[0] = pyStrip(block.lines[0]!);
   node.attributes.names = [whitespaceNormalizeName(subname)];
   const [, blankFinish] = state.nestedListParse(block, offset, node, 'SubstitutionDef', r.blankFinish);
   const kept: Node[] = [];
@@ -260,7 +262,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
         [
           state.document.error(`Substitution definition contains illegal element <${el.type}>:`, {
             line: srcline,
-            children: [literalBlock(rstrip(pformat(el))), literalBlock(blocktext)],
+            children: [literalBlock(pyRstrip(pformat(el))), literalBlock(blocktext)],
           }),
         ],
         blankFinish,
@@ -330,7 +332,7 @@ function directiveState(state: RstState, substitutionName?: string): DirectiveSt
       const offset = content.items[0] ? content.items[0].offset : state.machine.absLineOffset();
       state.nestedParse(content, offset, node, options?.matchTitles ?? false);
     },
-    inlineText: (value, lineno) => state.inlineText(value, lineno),
+    inlineText: (value, lineno, textLineno) => state.inlineText(value, lineno, textLineno),
     insertInput: (lines, source) => state.machine.insertInput(lines, source),
     readFile: (path) => memo.readFile(path),
     blockQuote: (content) => {

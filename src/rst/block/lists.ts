@@ -5,6 +5,7 @@
  */
 
 import { element, text, type Element } from '../nodes.js';
+import { isBlank } from '../py-space.js';
 import { EndOfInput, type Context, type StateMachine, type TransitionResult } from './machine.js';
 import { Body, lineIndent, MarkupError } from './body.js';
 import { parseEnumerator, type EnumFormat } from './enumerator.js';
@@ -155,7 +156,7 @@ export class ExtensionOptions extends FieldList {
   override parseFieldBody(indented: StringList, _offset: number, node: Element): void {
     let lines: string[] = [];
     for (const line of [...indented.lines, '']) {
-      if (line.trim()) lines.push(line);
+      if (!isBlank(line)) lines.push(line);
       else if (lines.length > 0) {
         const value = lines.join('\n');
         node.children.push(element('paragraph', {}, [text(value)]));

@@ -17,6 +17,7 @@ import {
   type UnexpectedIndentation,
 } from '../string-list.js';
 import type { RstDocument } from '../document.js';
+import { isBlank } from '../py-space.js';
 import type { Element } from '../nodes.js';
 
 export class EndOfInput {}
@@ -50,6 +51,8 @@ export interface Memo {
   root?: StateMachine;
   /** 0-based offset of each line start in the source text, for positions. */
   lineStarts: number[];
+  /** The source lines that hold a tab, by line index: their columns move when tabs are expanded. */
+  tabbedLines?: Map<number, string>;
   /** What the `date` directive formats (stages read no clock); absent: docutils' fixed default. */
   now?: Date;
 }
@@ -210,8 +213,7 @@ export class StateMachine {
   }
 
   isNextLineBlank(): boolean {
-    const line = this.inputLines.lineAt(this.lineOffset + 1);
-    return line === undefined || line.trim() === '';
+    return isBlank(this.inputLines.lineAt(this.lineOffset + 1));
   }
 
   atEof(): boolean {
@@ -233,7 +235,9 @@ export class StateMachine {
   /** Source line (1-based) of absolute line number `lineno`, or of the current line. */
   sourceLine(lineno?: number): number | undefined {
     const offset = lineno === undefined ? this.lineOffset : lineno - this.inputOffset - 1;
-    const item = this.inputLines.itemAt(offset);
+    // A negative offset counts from the end, as docutils' Python list index does
+    // (a table's first line computed before the start of the input).
+    const item = this.inputLines.itemAt(offset < 0 ? offset + this.inputLines.length : offset);
     if (item) return item.offset + 1;
     if (offset === this.inputLines.length && offset > 0) {
       const last = this.inputLines.itemAt(offset - 1);
@@ -300,6 +304,6 @@ export class StateMachine {
 /** Drops blank lines at the top of a block, moving its offset along (docutils `trim_start`). */
 function dropLeadingBlanks(block: StringList, offset: number): { block: StringList; offset: number } {
   let first = 0;
-  while (first < block.length && block.lines[first]!.trim() === '') first++;
+  while (first < block.length && isBlank(block.lines[first])) first++;
   return { block: first > 0 ? block.slice(first) : block, offset: offset + first };
 }

@@ -7,28 +7,29 @@
 
 import type { SourceLine } from '../../diagnostics/diagnostic.js';
 import type { Element, Node, Point, Position } from '../nodes.js';
+import { isBlank, leadingSpace } from '../py-space.js';
+import { sourceColumn } from '../source-lines.js';
 import type { Memo, StateMachine } from './machine.js';
 
 function rootOf(memo: Memo, machine: StateMachine): StateMachine {
   return memo.root ?? machine;
 }
 
+/** The file's point at `column` (0-based, tabs expanded) of source line `line` (0-based). */
+export function sourcePoint(memo: Memo, line: number, column: number): Point {
+  const raw = memo.tabbedLines?.get(line);
+  const col = raw === undefined ? column : sourceColumn(raw, column);
+  return { line: line + 1, column: col + 1, offset: (memo.lineStarts[line] ?? 0) + col };
+}
+
 /** The point at `column` (0-based, in the line as the machine holds it) of machine line `index`. */
 function pointOf(memo: Memo, machine: StateMachine, index: number, column: number): Point | undefined {
   const item = machine.inputLines.itemAt(index);
   if (!item || item.offset < 0 || item.source !== memo.document.sourceName) return undefined;
-  const col = item.column + column;
-  return { line: item.offset + 1, column: col + 1, offset: (memo.lineStarts[item.offset] ?? 0) + col };
+  return sourcePoint(memo, item.offset, item.column + column);
 }
 
-/** What `trim()` leaves: white space as JavaScript's `\s` counts it. */
-const NON_BLANK = /\S/;
-
-function isBlank(line: string): boolean {
-  return !NON_BLANK.test(line);
-}
-
-/** The span of machine lines [from, to], trimmed of blank lines at both ends. */
+/** The span of machine lines [from, to], trimmed of blank lines (as the parser sees them) at both ends. */
 export function spanOf(memo: Memo, machine: StateMachine, from: number, to: number): Position | undefined {
   const lines = machine.inputLines;
   let first = Math.max(0, from);
@@ -37,8 +38,7 @@ export function spanOf(memo: Memo, machine: StateMachine, from: number, to: numb
   while (last > first && isBlank(lines.lineAt(last)!)) last--;
   if (first > last || lines.lineAt(first) === undefined) return undefined;
   const startText = lines.lineAt(first)!;
-  const indent = startText.search(NON_BLANK);
-  const start = pointOf(memo, machine, first, indent < 0 ? startText.length : indent);
+  const start = pointOf(memo, machine, first, leadingSpace(startText));
   const end = pointOf(memo, machine, last, lines.lineAt(last)!.length);
   return start && end ? { start, end } : undefined;
 }

@@ -5,7 +5,8 @@
  */
 
 import { element, text, textContent, type Element, type Node } from '../nodes.js';
-import { fullyNormalizeName, rstrip } from '../names.js';
+import { fullyNormalizeName } from '../names.js';
+import { pyRstrip } from '../py-space.js';
 import { parseInline } from '../inline/index.js';
 import type { InlineResult } from '../inline/types.js';
 import { StringList } from '../string-list.js';
@@ -314,12 +315,12 @@ export abstract class RstState implements StateLike {
 
   /** Returns the paragraph (and messages) and whether a literal block follows (`::`). */
   paragraph(lines: string[], lineno: number): [Node[], boolean] {
-    const data = rstrip(lines.join('\n'));
+    const data = pyRstrip(lines.join('\n'));
     let body: string;
     let literalNext = false;
     if (/(?<!\\)(\\\\)*::$/.test(data)) {
       if (data.length === 2) return [[], true];
-      body = ' \n'.includes(data[data.length - 3]!) ? rstrip(data.slice(0, -3)) : data.slice(0, -1);
+      body = ' \n'.includes(data[data.length - 3]!) ? pyRstrip(data.slice(0, -3)) : data.slice(0, -1);
       literalNext = true;
     } else {
       body = data;
@@ -330,9 +331,10 @@ export abstract class RstState implements StateLike {
     return [[p, ...messages], literalNext];
   }
 
-  inlineText(value: string, lineno: number): InlineResult {
+  /** Inline markup of `value`; its messages report `lineno`, its positions start at `textLineno`. */
+  inlineText(value: string, lineno: number, textLineno = lineno): InlineResult {
     const line = this.srcLine(lineno) ?? lineno;
-    const pointAt = inlinePointer(this.memo, this.machine, value, lineno);
+    const pointAt = inlinePointer(this.memo, this.machine, value, textLineno);
     return parseInline(value, line, { document: this.document, parent: this.parent, pointAt });
   }
 

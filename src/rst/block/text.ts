@@ -10,7 +10,8 @@
  */
 
 import { element, isText, text, type Element, type Node } from '../nodes.js';
-import { unescape, rstrip } from '../names.js';
+import { unescape } from '../names.js';
+import { isBlank, pyLstrip, pyRstrip, pyStrip } from '../py-space.js';
 import {
   EndOfInput,
   StateCorrection,
@@ -67,8 +68,8 @@ export class TextState extends RstState {
 
   underline(match: RegExpExecArray, context: Context, nextState: string): TransitionResult {
     const lineno = this.machine.absLineNumber();
-    const title = rstrip(context[0]!);
-    const underline = rstrip(match.input);
+    const title = pyRstrip(context[0]!);
+    const underline = pyRstrip(match.input);
     const source = `${title}\n${underline}`;
     const messages: Node[] = [];
     if (columnWidth(title) > underline.length) {
@@ -131,7 +132,7 @@ export class TextState extends RstState {
   literalBlock(): Node[] {
     const r = this.machine.getIndented();
     let block = r.block;
-    while (block.length > 0 && !block.lines[block.length - 1]!.trim()) block = block.slice(0, block.length - 1);
+    while (block.length > 0 && isBlank(block.lines[block.length - 1])) block = block.slice(0, block.length - 1);
     if (block.length === 0) return this.quotedLiteralBlock();
     const data = block.lines.join('\n');
     const node = literalBlock(data);
@@ -157,11 +158,13 @@ export class TextState extends RstState {
   }
 
   definitionListItem(termline: string[]): [Element, boolean] {
+    const termLineno = this.machine.absLineNumber() - 1;
     const r = this.machine.getIndented();
     const item = element('definition_list_item');
+    // As docutils: the line before the end of the definition, trailing blank lines included.
     const lineno = this.machine.absLineNumber() - 1;
     item.line = this.srcLine(lineno);
-    const [termlist, messages] = this.term(termline, lineno);
+    const [termlist, messages] = this.term(termline, lineno, termLineno);
     for (const node of termlist) item.children.push(node);
     const definition = element('definition', {}, messages);
     item.children.push(definition);
@@ -177,8 +180,9 @@ export class TextState extends RstState {
     return [item, r.blankFinish];
   }
 
-  term(lines: string[], lineno: number): [Element[], Node[]] {
-    const { nodes, messages } = this.inlineText(lines[0]!, lineno);
+  /** `lineno` is the line docutils reports; `termLineno` the term's own, for positions. */
+  term(lines: string[], lineno: number, termLineno = lineno): [Element[], Node[]] {
+    const { nodes, messages } = this.inlineText(lines[0]!, lineno, termLineno);
     const termNode = element('term');
     termNode.line = this.srcLine(lineno);
     const list: Element[] = [termNode];
@@ -187,7 +191,7 @@ export class TextState extends RstState {
         const parts = node.value.split(/ +: +/);
         if (parts.length === 1) list[list.length - 1]!.children.push(node);
         else {
-          list[list.length - 1]!.children.push(text(rstrip(parts[0]!)));
+          list[list.length - 1]!.children.push(text(pyRstrip(parts[0]!)));
           for (const part of parts.slice(1)) {
             list.push(element('classifier', {}, [text(unescape(part, true))]));
           }
@@ -252,7 +256,7 @@ export class Line extends SpecializedText {
   eofcheck = true;
 
   override eof(context: Context): unknown[] {
-    const marker = context[0]!.trim();
+    const marker = pyStrip(context[0]!);
     if (this.memo.sectionBubbleUpKludge) this.memo.sectionBubbleUpKludge = false;
     else if (marker.length < 4) this.stateCorrection(context);
     if (this.eofcheck) {
@@ -268,7 +272,7 @@ export class Line extends SpecializedText {
 
   override blank(_m: RegExpExecArray, context: Context): TransitionResult {
     const srcline = this.srcLine();
-    const marker = context[0]!.trim();
+    const marker = pyStrip(context[0]!);
     if (marker.length < 4) this.stateCorrection(context);
     const transition = element('transition');
     transition.line = srcline === undefined ? undefined : srcline - 1;
@@ -287,7 +291,7 @@ export class Line extends SpecializedText {
     } catch (e) {
       if (!(e instanceof EndOfInput)) throw e;
       const blocktext = `${overline}\n${title}`;
-      if (rstrip(overline).length < 4) this.shortOverline(context, blocktext, lineno, 2);
+      if (pyRstrip(overline).length < 4) this.shortOverline(context, blocktext, lineno, 2);
       else {
         this.append(
           this.document.severe('Incomplete section title.', {
@@ -299,8 +303,8 @@ export class Line extends SpecializedText {
       }
     }
     const source = `${overline}\n${title}\n${underline}`;
-    overline = rstrip(overline);
-    underline = rstrip(underline);
+    overline = pyRstrip(overline);
+    underline = pyRstrip(underline);
     const blocktext = `${overline}\n${title}\n${underline}`;
     if (!BODY_PATTERNS.line!.test(underline)) {
       if (overline.length < 4) this.shortOverline(context, blocktext, lineno, 2);
@@ -325,7 +329,7 @@ export class Line extends SpecializedText {
         return [[], 'Body', []];
       }
     }
-    const trimmed = rstrip(title);
+    const trimmed = pyRstrip(title);
     const messages: Node[] = [];
     if (columnWidth(trimmed) > overline.length) {
       if (overline.length < 4) this.shortOverline(context, blocktext, lineno, 2);
@@ -340,7 +344,7 @@ export class Line extends SpecializedText {
     }
     const style: [string, string] = [overline[0]!, underline[0]!];
     this.eofcheck = false;
-    this.section(trimmed.replace(/^\s+/, ''), source, style, lineno + 1, messages);
+    this.section(pyLstrip(trimmed), source, style, lineno + 1, messages);
     this.eofcheck = true;
     return [[], 'Body', []];
   }
@@ -353,7 +357,7 @@ export class Line extends SpecializedText {
     const overline = context[0]!;
     const blocktext = `${overline}\n${this.machine.line}`;
     const lineno = this.machine.absLineNumber() - 1;
-    if (rstrip(overline).length < 4) this.shortOverline(context, blocktext, lineno, 1);
+    if (pyRstrip(overline).length < 4) this.shortOverline(context, blocktext, lineno, 1);
     this.append(
       this.document.error('Invalid section title or transition marker.', {
         line: this.srcLine(lineno),

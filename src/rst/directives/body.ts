@@ -137,7 +137,8 @@ const parsedLiteral: Directive = {
   run(call) {
     setClasses(call.options);
     assertHasContent(call);
-    const parsed = call.state.inlineText(call.content.text(), call.lineno);
+    // Messages report the directive's line, as docutils; positions are the content's.
+    const parsed = call.state.inlineText(call.content.text(), call.lineno, call.contentOffset + 1);
     const node = element('literal_block', { ...optionAttributes(call.options), 'xml:space': 'preserve' }, parsed.nodes);
     node.line = call.contentOffset + 1;
     addName(call, node);

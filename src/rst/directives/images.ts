@@ -21,7 +21,7 @@ import {
   uri,
 } from './options.js';
 import { addName, directiveError, literalBlock, optionAttributes, scratch, setClasses } from './base.js';
-import { pySplit, pyStrip } from './python.js';
+import { PY_SPACE_CLASS, pySplit, pyStrip } from '../py-space.js';
 import { splitlines } from '../pformat.js';
 
 const ALIGN_H = ['left', 'center', 'right'];
@@ -41,7 +41,7 @@ const imageOptions: Record<string, OptionConverter> = {
 /** docutils' `Inliner.simplename`: words joined by single `-._+:`. */
 const SIMPLENAME = String.raw`(?:[\p{L}\p{N}])+(?:[-._+:](?:[\p{L}\p{N}])+)*`;
 const REFERENCE = new RegExp(
-  String.raw`^(?:(?<simple>${SIMPLENAME})_|\x60(?! )(?<phrase>.+?)(?<![\s\x00])\x60_)$`,
+  String.raw`^(?:(?<simple>${SIMPLENAME})_|\x60(?! )(?<phrase>.+?)(?<![${PY_SPACE_CLASS}\x00])\x60_)$`,
   'u',
 );
 

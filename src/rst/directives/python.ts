@@ -7,38 +7,11 @@
  */
 
 import { pythonStringRepr } from '../pformat.js';
+import { intStrip } from '../py-space.js';
 import { OptionError } from './types.js';
 
-import { strip as pyStrip, lstrip as pyLstrip, rstrip as pyRstrip, isPySpace, PY_SPACE_CLASS } from '../names.js';
-
-/** A run of the characters Python's `str.isspace()` accepts (what `split()`/`strip()` remove). */
-const RUN = new RegExp(`[${PY_SPACE_CLASS}]+`);
-
-export { pyStrip, pyLstrip, pyRstrip, isPySpace };
-
-/**
- * `str.split(None, maxsplit)`: splits on white-space runs; once `maxsplit`
- * splits are made the remainder is kept whole (leading space removed,
- * trailing space kept), as Python does.
- */
-export function pySplit(value: string, maxsplit = -1): string[] {
-  const parts: string[] = [];
-  let rest = pyLstrip(value);
-  while (rest !== '') {
-    if (maxsplit >= 0 && parts.length === maxsplit) {
-      parts.push(rest);
-      break;
-    }
-    const match = RUN.exec(rest);
-    if (!match) {
-      parts.push(rest);
-      break;
-    }
-    parts.push(rest.slice(0, match.index));
-    rest = rest.slice(match.index + match[0].length);
-  }
-  return parts;
-}
+/** The `str` methods, with the other built-ins directives use. */
+export { isPySpace, pyLstrip, pyRstrip, pySplit, pyStrip } from '../py-space.js';
 
 /** Python `repr()` of an option value (a string or None). */
 export function pyRepr(value: string | null): string {
@@ -62,7 +35,7 @@ export function pyIntBig(value: string | null): bigint {
       "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
     );
   }
-  const stripped = pyStrip(value);
+  const stripped = intStrip(value);
   if (!INT_LITERAL.test(stripped)) {
     throw new OptionError(`invalid literal for int() with base 10: ${pythonStringRepr(value)}`);
   }

@@ -19,7 +19,8 @@ import { DirectiveError, type Directive, type DirectiveState } from './types.js'
 import { lookupDirective } from './registry.js';
 import { literalBlock } from './base.js';
 import { parseOptionBlock, isFieldMarker } from './option-block.js';
-import { pySplit, pyStrip } from './python.js';
+import { isBlank } from '../py-space.js';
+import { pySplit } from './python.js';
 
 export interface DirectiveInvocation {
   /** The directive name exactly as written in the source (`Code-Block`). */
@@ -108,8 +109,6 @@ function runKnown(directive: Directive, invocation: DirectiveInvocation): Node[]
     ];
   }
 }
-
-const isBlank = (line: string): boolean => pyStrip(line) === '';
 
 /**
  * docutils `parse_directive_block`: splits the de-indented block into

@@ -39,8 +39,11 @@ export interface DirectiveState {
   sourceDir: string;
   /** Parses `content` as body elements into `node` (docutils `nested_parse`). */
   nestedParse(content: StringList, node: Element, options?: { matchTitles?: boolean }): void;
-  /** Inline-parses `text`, as docutils' `state.inline_text(text, lineno)`. */
-  inlineText(text: string, lineno: number): InlineResult;
+  /**
+   * Inline-parses `text`, as docutils' `state.inline_text(text, lineno)`;
+   * positions count from `textLineno` (absolute) when it differs from `lineno`.
+   */
+  inlineText(text: string, lineno: number, textLineno?: number): InlineResult;
   /** Splices lines into the input right after the directive (docutils `insert_input`). */
   insertInput(lines: StringList, source: string): void;
   /** Reads a file for `include`/`csv-table :file:`; undefined when missing or refused. */

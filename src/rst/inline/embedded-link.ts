@@ -7,7 +7,8 @@
  */
 
 import { element, type Element, type Position } from '../nodes.js';
-import { fullyNormalizeName, splitWhitespace, unescape, whitespaceNormalizeName } from '../names.js';
+import { fullyNormalizeName, unescape, whitespaceNormalizeName } from '../names.js';
+import { pySplit } from '../py-space.js';
 import { NUL, isSpaceAt } from './scanner.js';
 import { isEmailAddress, matchesUriAtStart } from './standalone-uri.js';
 
@@ -61,7 +62,7 @@ function makeTarget(
   }
   // Unescaped white space inside a URI is dropped; escaped white space stays.
   const parts = aliasText.split(`${NUL} `).flatMap((part) => part.split(`${NUL}\n`));
-  let alias = parts.map((part) => splitWhitespace(part).join('')).join(' ');
+  let alias = parts.map((part) => pySplit(part).join('')).join(' ');
   alias = unescape(alias);
   if (isEmailAddress(alias)) alias = `mailto:${alias}`;
   if (alias.endsWith('\\_')) alias = `${alias.slice(0, -2)}_`;

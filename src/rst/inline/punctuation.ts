@@ -10,6 +10,8 @@
  * character.
  */
 
+import { isPySpace } from '../py-space.js';
+
 export const OPENERS =
   '"\'(<\\[{\u0f3a\u0f3c\u169b\u2045\u207d\u208d\u2329\u2768' +
   '\u276a\u276c\u276e\u2770\u2772\u2774\u27c5\u27e6\u27e8\u27ea' +
@@ -95,8 +97,6 @@ const BEFORE_START = 4;
 /** May follow an end-string: NUL, closing delimiters, delimiters, closers. */
 const AFTER_END = 8;
 
-/** Python's `str.isspace()`, i.e. `\s` of a `str` pattern. */
-const PYTHON_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 /** Python's `\w` of a `str` pattern: alphanumeric (`str.isalnum`) or `_`. */
 const PYTHON_WORD = /[\p{L}\p{N}_]/u;
 const START_CLASS = new RegExp(`[${OPENERS}${DELIMITERS}]`, 'u');
@@ -104,7 +104,8 @@ const END_CLASS = new RegExp(`[\\x00${CLOSING_DELIMITERS}${DELIMITERS}${CLOSERS}
 
 function classify(ch: string): number {
   let flags = 0;
-  if (PYTHON_SPACE.test(ch)) flags |= SPACE;
+  // `\s` of a `str` pattern is `str.isspace()`.
+  if (isPySpace(ch)) flags |= SPACE;
   if (PYTHON_WORD.test(ch)) flags |= WORD;
   if (START_CLASS.test(ch)) flags |= BEFORE_START;
   if (END_CLASS.test(ch)) flags |= AFTER_END;

@@ -108,10 +108,12 @@ export function substitutionReference(state: InlineState, match: StartMatch, fro
     reference.attributes.refname = fullyNormalizeName(subrefText);
     state.document.noteRefname(reference);
   }
-  // The substitution reference itself covers `|name|` only.
+  // The substitution reference itself covers `|name|` only; its markup,
+  // shown when it cannot be resolved, has the underscores too.
   const position = state.position(match.start, result.remaining - (endString.length - 1));
   if (position) subref.position = position;
   else delete subref.position;
+  subref.rawsource = unescape(state.text.slice(match.start, result.remaining), true);
   return { ...result, nodes: [reference] };
 }
 

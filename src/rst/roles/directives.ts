@@ -9,13 +9,15 @@ import { element, text, type Element, type Node } from '../nodes.js';
 import { createCustomRole } from './custom.js';
 import { genericCustomRole } from './generic.js';
 import { classOption } from './options.js';
+import { PY_SPACE_CLASS } from '../py-space.js';
 import { lookupRole, registerLocalRole, setDefaultRole } from './registry.js';
 import { parseRoleBlock } from './role-options.js';
 import type { Role } from './types.js';
 
 const SIMPLENAME = String.raw`(?:(?!_)[\p{L}\p{N}_])+(?:[-._+:](?:(?!_)[\p{L}\p{N}_])+)*`;
-/** `Role.argument_pattern`: `name` or `name(base)`. */
-const ROLE_ARGUMENTS = new RegExp(String.raw`^(${SIMPLENAME})\s*(\(\s*(${SIMPLENAME})\s*\)\s*)?$`, 'u');
+/** `Role.argument_pattern`: `name` or `name(base)`, `\s` being Python's. */
+const S = `[${PY_SPACE_CLASS}]`;
+const ROLE_ARGUMENTS = new RegExp(String.raw`^(${SIMPLENAME})${S}*(\(${S}*(${SIMPLENAME})${S}*\)${S}*)?$`, 'u');
 
 function errorWithBlock(call: DirectiveCall, message: string): Element {
   return call.state.document.error(message, {

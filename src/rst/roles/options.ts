@@ -5,12 +5,13 @@
  */
 
 import { OptionError, type OptionConverter } from '../directives/types.js';
-import { makeId, splitWhitespace } from '../names.js';
+import { makeId } from '../names.js';
+import { pySplit } from '../py-space.js';
 
 /** A list of ID-compatible class names. */
 export const classOption: OptionConverter = (value) => {
   if (value === null) throw new OptionError('argument required but none supplied');
-  return splitWhitespace(value).map((name) => {
+  return pySplit(value).map((name) => {
     const className = makeId(name);
     if (!className) throw new OptionError(`cannot make "${name}" into a class name`);
     return className;

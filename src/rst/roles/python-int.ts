@@ -1,10 +1,12 @@
+import { intStrip } from '../py-space.js';
+
 /**
  * Python's `int(text)` for the PEP and RFC roles: optional surrounding white
  * space, an optional sign, decimal digits with single `_` separators.
  * Undefined where Python raises ValueError.
  */
 export function parsePythonInt(value: string): number | undefined {
-  const match = /^[\s]*([+-]?)(\p{Nd}+(?:_\p{Nd}+)*)[\s]*$/u.exec(value);
+  const match = /^([+-]?)(\p{Nd}+(?:_\p{Nd}+)*)$/u.exec(intStrip(value));
   if (!match) return undefined;
   let digits = '';
   for (const ch of match[2]!.replace(/_/g, '')) {

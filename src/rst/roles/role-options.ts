@@ -7,7 +7,7 @@
 
 import { OptionError, type OptionConverter } from '../directives/types.js';
 import { pythonStringRepr } from '../pformat.js';
-import { splitWhitespace } from '../names.js';
+import { isBlank, leadingSpace, pySplit } from '../py-space.js';
 
 /** docutils `Body.patterns['field_marker']`. */
 const FIELD_MARKER = /^:(?![: ])((?:[^:\\]|\\.|:(?!(?:[ `]|$)))*)(?<! ):( +|$)/;
@@ -15,8 +15,6 @@ const FIELD_MARKER = /^:(?![: ])((?:[^:\\]|\\.|:(?!(?:[ `]|$)))*)(?<! ):( +|$)/;
 export type RoleBlock =
   | { ok: true; options: Record<string, unknown>; content: string[] }
   | { ok: false; error: string };
-
-const isBlank = (line: string): boolean => line.trim() === '';
 
 export function parseRoleBlock(
   lines: string[],
@@ -56,7 +54,7 @@ function readFields(lines: string[]): Field[] | undefined {
     const match = FIELD_MARKER.exec(line);
     if (match) {
       fields.push({ name: match[1]!, body: [line.slice(match[0].length)] });
-    } else if (fields.length > 0 && (isBlank(line) || /^\s/.test(line))) {
+    } else if (fields.length > 0 && (isBlank(line) || line[0] === ' ')) {
       fields[fields.length - 1]!.body.push(line);
     } else {
       return undefined;
@@ -67,7 +65,7 @@ function readFields(lines: string[]): Field[] | undefined {
 
 function dedent(body: string[]): string[] {
   const rest = body.slice(1).filter((line) => !isBlank(line));
-  const indent = Math.min(...rest.map((line) => line.length - line.trimStart().length));
+  const indent = Math.min(...rest.map(leadingSpace));
   return [body[0]!, ...body.slice(1).map((line) => line.slice(Number.isFinite(indent) ? indent : 0))];
 }
 
@@ -76,7 +74,7 @@ function paragraphsOf(lines: string[]): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const line of [...lines, '']) {
-    if (line.trim()) current.push(line);
+    if (!isBlank(line)) current.push(line);
     else if (current.length > 0) {
       paragraphs.push(current.join('\n'));
       current = [];
@@ -93,7 +91,7 @@ function parseExtensionOptions(
   if (!fields) return 'invalid option block';
   const options: Record<string, unknown> = {};
   for (const field of fields) {
-    if (splitWhitespace(field.name).length !== 1) {
+    if (pySplit(field.name).length !== 1) {
       return 'invalid option data: extension option field name may not contain multiple words';
     }
     const name = field.name.toLowerCase();

@@ -2,8 +2,7 @@
  * Character columns as docutils' table code counts them: Python string
  * indices (code points), with a pad character after every double-width
  * character (`StringList.pad_double_width`), combining characters skipped
- * when cutting cells (`utils.column_indices`), and Python's idea of white
- * space for `strip()`.
+ * when cutting cells (`utils.column_indices`).
  *
  * JavaScript strings index UTF-16 code units, so a table's lines are encoded
  * into strings whose indices are exactly Python's padded indices:
@@ -22,28 +21,6 @@ import { isWide } from './east-asian-width.js';
 
 /** docutils' `TableParser.double_width_pad_char`. */
 export const PAD = '\x00';
-
-/** Python's `str.isspace()` characters, which `strip()` removes. */
-const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`);
-const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
-
-export function pyStrip(value: string): string {
-  return pyRstrip(value).replace(LEADING_SPACE, '');
-}
-
-export function pyRstrip(value: string): string {
-  return value.replace(TRAILING_SPACE, '');
-}
-
-/** Number of leading white-space characters (`len(s) - len(s.lstrip())`). */
-export function leadingSpace(value: string): number {
-  return LEADING_SPACE.exec(value)?.[0].length ?? 0;
-}
-
-export function isBlank(value: string | undefined): boolean {
-  return value === undefined || pyStrip(value) === '';
-}
 
 /**
  * These three have combining class 0 themselves but decompose into

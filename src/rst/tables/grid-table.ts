@@ -13,7 +13,7 @@
 
 import type { Element } from '../nodes.js';
 import type { StringList } from '../string-list.js';
-import { isBlank } from './columns.js';
+import { isBlank } from '../py-space.js';
 import { parseGridStructure } from './grid-table-parser.js';
 import type { TableHost, TableResult } from './index.js';
 import { GRID_TABLE_TOP } from './patterns.js';

@@ -10,7 +10,7 @@
  */
 
 import type { RstDocument } from '../document.js';
-import type { Element, Node } from '../nodes.js';
+import type { Element, Node, Point } from '../nodes.js';
 import type { StringList } from '../string-list.js';
 
 export interface NestedParseOptions {
@@ -42,8 +42,11 @@ export interface TableHost {
    * reports. Without it, message lines are the absolute line numbers.
    */
   sourceLine?(absLine: number): number | undefined;
-  /** The 0-based file offset of a 1-based line and column, when the host has the source text. */
-  offsetOf?(line: number, column: number): number;
+  /**
+   * The file point of a 1-based line and column of the input as the parser
+   * holds it (tabs expanded), when the host has the source text.
+   */
+  filePoint?(line: number, column: number): Point;
 }
 
 export interface TableResult {

@@ -16,7 +16,8 @@
  * column span lines.
  */
 
-import { isBlank, pyRstrip, stripCombining } from './columns.js';
+import { isBlank, pyRstrip } from '../py-space.js';
+import { stripCombining } from './columns.js';
 import type { TableBlock } from './table-block.js';
 import {
   findHeadBodySeparator,

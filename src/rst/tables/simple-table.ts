@@ -11,7 +11,7 @@
  */
 
 import type { StringList } from '../string-list.js';
-import { isBlank, pyStrip } from './columns.js';
+import { isBlank, pyStrip } from '../py-space.js';
 import type { TableHost, TableResult } from './index.js';
 import { SIMPLE_TABLE_BORDER } from './patterns.js';
 import { parseSimpleStructure } from './simple-table-parser.js';

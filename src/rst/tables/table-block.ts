@@ -5,7 +5,8 @@
  */
 
 import { StringList, type LineInfo } from '../string-list.js';
-import { columnIndices, leadingSpace, pyRstrip, pyStrip, WideCodec } from './columns.js';
+import { leadingSpace, pyRstrip, pyStrip } from '../py-space.js';
+import { columnIndices, WideCodec } from './columns.js';
 
 export class TableBlock {
   /** Encoded lines: string indices are docutils' column indices. */

@@ -72,8 +72,8 @@ export class TableContext {
     const item = this.input.itemAt(index)!;
     const line = item.offset + 1;
     const sourceColumn = item.column + column + 1;
-    const offset = this.host.offsetOf?.(line, sourceColumn) ?? this.estimateOffset(index, column);
-    return { line, column: sourceColumn, offset };
+    const point = this.host.filePoint?.(line, sourceColumn);
+    return point ?? { line, column: sourceColumn, offset: this.estimateOffset(index, column) };
   }
 
   /**

@@ -5,6 +5,8 @@
  */
 
 import { element, listAttribute, text, type Element } from '../nodes.js';
+import { SOURCE_LINE_BREAK } from '../source-lines.js';
+import { isBlank, leadingSpace, pyRstrip } from '../py-space.js';
 import { isInvisible } from './node-classes.js';
 import type { Transform } from './types.js';
 import type { TransformContext } from './context.js';
@@ -32,14 +34,14 @@ function followingElement(context: TransformContext, pending: Element): Element 
  */
 function directiveBlock(source: string, line: number | undefined): string {
   if (line === undefined) return '';
-  const lines = source.split(/\r\n|\r|\n/);
+  const lines = source.split(SOURCE_LINE_BREAK);
   const first = lines[line - 1] ?? '';
-  const indent = first.length - first.trimStart().length;
+  const indent = leadingSpace(first);
   const block = [first.slice(indent)];
   for (const next of lines.slice(line)) {
-    const nextIndent = next.length - next.trimStart().length;
-    if (next.trim() !== '' && nextIndent <= indent) break;
-    block.push(next.slice(Math.min(indent, nextIndent)).trimEnd());
+    const nextIndent = leadingSpace(next);
+    if (!isBlank(next) && nextIndent <= indent) break;
+    block.push(pyRstrip(next.slice(Math.min(indent, nextIndent))));
   }
   while (block.length > 1 && block[block.length - 1] === '') block.pop();
   return block.join('\n');

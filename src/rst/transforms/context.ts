@@ -6,6 +6,8 @@
 
 import type { MessageOptions, RstDocument } from '../document.js';
 import { element, isText, listAttribute, text, type Element } from '../nodes.js';
+import { leadingSpace } from '../py-space.js';
+import { expandTabs, readLines } from '../source-lines.js';
 import { Tree } from './tree.js';
 import type { TransformSettings } from './types.js';
 
@@ -80,11 +82,13 @@ export class TransformContext {
     if (span && span.end.offset > span.start.offset) {
       // References a directive made (`image` with `:target:`) have none.
       if (this.source.startsWith('..', span.start.offset)) return '';
-      // docutils joins a paragraph's lines without their indentation and
-      // trailing white space.
-      const lines = this.source.slice(span.start.offset, span.end.offset).split(/\r\n|\r|\n/);
-      const last = lines.length - 1;
-      return lines.map((line, i) => (i > 0 ? line.trimStart() : line)).map((line, i) => (i < last ? line.trimEnd() : line)).join('\n');
+      // The lines as docutils reads them (tabs expanded from the start of
+      // the line), cut at the span and joined without their indentation,
+      // as a paragraph's are.
+      const lineStart = span.start.offset - (span.start.column - 1);
+      const lines = readLines(this.source.slice(lineStart, span.end.offset));
+      lines[0] = (lines[0] ?? '').slice(expandTabs(this.source.slice(lineStart, span.start.offset)).length);
+      return lines.map((line, i) => (i > 0 ? withoutIndent(line) : line)).join('\n');
     }
     return markupOf(node);
   }
@@ -103,6 +107,16 @@ export class TransformContext {
     this.tree.replaceSelf(ref, problematic);
     return problematic;
   }
+}
+
+/**
+ * A paragraph's later line without the block's indentation. That ends at
+ * the last space of the leading white space: a line still starting with a
+ * space would have been read as indented.
+ */
+function withoutIndent(line: string): string {
+  const lead = leadingSpace(line);
+  return lead === 0 ? line : line.slice(line.lastIndexOf(' ', lead - 1) + 1);
 }
 
 /** A reference's markup rebuilt from the tree (for nodes without a source span). */

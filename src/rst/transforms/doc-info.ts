@@ -9,6 +9,7 @@
 
 import { element, isText, listAttribute, text, textContent, type Element, type Node } from '../nodes.js';
 import { fullyNormalizeName, makeId } from '../names.js';
+import { pyStrip } from '../py-space.js';
 import { isPreBibliographic, isTitularOrDecorative } from './node-classes.js';
 import type { TransformContext } from './context.js';
 import type { Transform } from './types.js';
@@ -80,7 +81,7 @@ function authorsFromOneParagraph(body: Element): Node[][] {
     names = all.split(new RegExp(`(?<!\\x00)${separator}`));
     if (names.length > 1) break;
   }
-  return names.map((name) => name.trim()).filter(Boolean).map((name) => [text(name)]);
+  return names.map(pyStrip).filter(Boolean).map((name) => [text(name)]);
 }
 
 function* walkTexts(node: Element): Generator<string> {

@@ -8,6 +8,7 @@
 
 import { element, isText, text, textContent, type Element, type Node } from '../nodes.js';
 import { unescape } from '../names.js';
+import { pyLstrip, pyRstrip } from '../py-space.js';
 import { deepCopy } from './copy.js';
 import { isReferential } from './node-classes.js';
 import type { TransformContext } from './context.js';
@@ -15,9 +16,6 @@ import type { Transform } from './types.js';
 
 /** docutils' `line_length_limit`: a longer expansion is refused (guards against expansion bombs). */
 const LINE_LENGTH_LIMIT = 10000;
-
-const LEADING_SPACE = /^[\s\x1c-\x1f\x85]+/u;
-const TRAILING_SPACE = /[\s\x1c-\x1f\x85]+$/u;
 
 interface Expansion {
   context: TransformContext;
@@ -52,11 +50,11 @@ function trimAround(context: TransformContext, ref: Element, definition: Element
   const has = (key: string) => key in definition.attributes;
   const before = parent.children[index - 1];
   if ((has('ltrim') || has('trim')) && before && isText(before)) {
-    parent.children[index - 1] = text(before.value.replace(TRAILING_SPACE, ''));
+    parent.children[index - 1] = text(pyRstrip(before.value));
   }
   const after = parent.children[index + 1];
   if ((has('rtrim') || has('trim')) && after && isText(after)) {
-    parent.children[index + 1] = text(after.value.replace(LEADING_SPACE, ''));
+    parent.children[index + 1] = text(pyLstrip(after.value));
   }
 }
 

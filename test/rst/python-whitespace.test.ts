@@ -1,0 +1,437 @@
+/**
+ * White space as docutils sees it: Python's `str.isspace()`, `strip()` and
+ * `split()` (U+001F is white space, U+FEFF is not; JavaScript's `trim()` and
+ * `\s` have it the other way round), Python's `int()` and `repr()`, its line
+ * breaks and tab stops. Each case is one construct whose reading depends on
+ * them; the expected pseudo-XML is what docutils 0.19 prints for the source.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/rst/parse.js';
+import { pformat } from '../../src/rst/pformat.js';
+
+interface Case {
+  name: string;
+  mode: 'parse' | 'publish';
+  source: string;
+  expected: string[];
+}
+
+function doctree({ source, mode }: Case): string {
+  return pformat(parse(source, { sourceName: 'case.rst', mode, fileInsertionEnabled: false }).document);
+}
+
+const GROUPS: Record<string, Case[]> = {
+  'blank lines and indentation': [
+    {
+      name: 'a line of U+FEFF alone continues a paragraph',
+      mode: 'parse',
+      source: 'one\n\ufeff\ntwo\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <paragraph>',
+        '        one',
+        '        \ufeff',
+        '        two',
+      ],
+    },
+    {
+      name: 'a line of U+FEFF alone stays at the end of a literal block',
+      mode: 'parse',
+      source: 'Para::\n\n  code\n  \ufeff\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <paragraph>',
+        '        Para:',
+        '    <literal_block xml:space="preserve">',
+        '        code',
+        '        \ufeff',
+      ],
+    },
+    {
+      name: 'a line starting with U+001F counts as blank after an enumerator',
+      mode: 'parse',
+      source: '1. item\n\u001fmore\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <enumerated_list enumtype="arabic" prefix="" suffix=".">',
+        '        <list_item>',
+        '            <paragraph>',
+        '                item',
+        '    <system_message level="2" line="2" source="case.rst" type="WARNING">',
+        '        <paragraph>',
+        '            Enumerated list ends without a blank line; unexpected unindent.',
+        '    <paragraph>',
+        '        \u001fmore',
+      ],
+    },
+    {
+      name: 'U+001F within a list item\'s indentation keeps the item going',
+      mode: 'parse',
+      source: '- item\n \u001f text\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <bullet_list bullet="-">',
+        '        <list_item>',
+        '            <definition_list>',
+        '                <definition_list_item>',
+        '                    <term>',
+        '                        item',
+        '                    <definition>',
+        '                        <paragraph>',
+        '                            text',
+      ],
+    },
+    {
+      name: 'U+001F counts toward a block quote\'s indentation',
+      mode: 'parse',
+      source: 'Para.\n\n  \u001f quote\n  \u001f more\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <paragraph>',
+        '        Para.',
+        '    <block_quote>',
+        '        <paragraph>',
+        '            quote',
+        '            more',
+      ],
+    },
+    {
+      name: 'U+001F counts toward a field body\'s indentation',
+      mode: 'parse',
+      source: ':f: body\n \u001f continued\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <field_list>',
+        '        <field>',
+        '            <field_name>',
+        '                f',
+        '            <field_body>',
+        '                <paragraph>',
+        '                    body',
+        '                    continued',
+      ],
+    },
+    {
+      name: 'an overlined title loses leading U+001F',
+      mode: 'parse',
+      source: '=====\n\u001fTitle\n=====\n\nText.\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <section ids="title" names="title">',
+        '        <title>',
+        '            Title',
+        '        <system_message level="2" line="1" source="case.rst" type="WARNING">',
+        '            <paragraph>',
+        '                Title overline too short.',
+        '            <literal_block xml:space="preserve">',
+        '                =====',
+        '                \u001fTitle',
+        '                =====',
+        '        <paragraph>',
+        '            Text.',
+      ],
+    },
+  ],
+  'names and markers': [
+    {
+      name: 'a role name ending in U+FEFF is not a valid role name',
+      mode: 'parse',
+      source: '.. role:: custom\ufeff\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <system_message level="3" line="1" source="case.rst" type="ERROR">',
+        '        <paragraph>',
+        '            "role" directive arguments not valid role names: "custom\ufeff".',
+        '        <literal_block xml:space="preserve">',
+        '            .. role:: custom\ufeff',
+      ],
+    },
+    {
+      name: 'a role option line starting with U+FEFF is not part of the option block',
+      mode: 'parse',
+      source: '.. role:: custom\n   :class: a\n   \ufeffb\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <system_message level="3" line="1" source="case.rst" type="ERROR">',
+        '        <paragraph>',
+        '            Error in "role" directive:',
+        '            invalid option block.',
+        '        <literal_block xml:space="preserve">',
+        '            .. role:: custom',
+        '               :class: a',
+        '               \ufeffb',
+      ],
+    },
+    {
+      name: 'a substitution name may end in U+FEFF',
+      mode: 'parse',
+      source: '.. |sub\ufeff| replace:: text\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <substitution_definition names="sub\ufeff">',
+        '        text',
+      ],
+    },
+    {
+      name: 'a substitution name may not end in U+001F',
+      mode: 'parse',
+      source: '.. |sub\u001f| replace:: text\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <comment xml:space="preserve">',
+        '        |sub\u001f| replace:: text',
+        '    <system_message level="2" line="1" source="case.rst" type="WARNING">',
+        '        <paragraph>',
+        '            malformed substitution definition.',
+      ],
+    },
+    {
+      name: 'a target name may end in U+FEFF',
+      mode: 'parse',
+      source: '.. _name\ufeff: http://example.org/\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <target ids="name" names="name\ufeff" refuri="http://example.org/">',
+      ],
+    },
+    {
+      name: 'option arguments split into words at U+001F, not at U+FEFF',
+      mode: 'parse',
+      source: '-o <a\u001fb>  one\n-p <c\ufeffd>  two\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <option_list>',
+        '        <option_list_item>',
+        '            <option_group>',
+        '                <option>',
+        '                    <option_string>',
+        '                        -o',
+        '                    <option_argument delimiter=" ">',
+        '                        <a b>',
+        '            <description>',
+        '                <paragraph>',
+        '                    one',
+        '        <option_list_item>',
+        '            <option_group>',
+        '                <option>',
+        '                    <option_string>',
+        '                        -p',
+        '                    <option_argument delimiter=" ">',
+        '                        <c\ufeffd>',
+        '            <description>',
+        '                <paragraph>',
+        '                    two',
+      ],
+    },
+  ],
+  'Python built-ins': [
+    {
+      name: 'int() does not strip U+FEFF from a PEP number',
+      mode: 'parse',
+      source: ':pep:`\ufeff8`\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <paragraph>',
+        '        <problematic ids="problematic-1" refid="system-message-1">',
+        '            :pep:`\ufeff8`',
+        '    <system_message backrefs="problematic-1" ids="system-message-1" level="3" line="1" source="case.rst" type="ERROR">',
+        '        <paragraph>',
+        '            PEP number must be a number from 0 to 9999; "\ufeff8" is invalid.',
+      ],
+    },
+    {
+      name: 'int() does not strip U+001F from an option value',
+      mode: 'parse',
+      source: '.. contents::\n   :depth: \u001f2\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <system_message level="3" line="1" source="case.rst" type="ERROR">',
+        '        <paragraph>',
+        '            Error in "contents" directive:',
+        '            invalid option value: (option: "depth"; value: \'\\x1f2\')',
+        '            invalid literal for int() with base 10: \'\\x1f2\'.',
+        '        <literal_block xml:space="preserve">',
+        '            .. contents::',
+        '               :depth: \u001f2',
+      ],
+    },
+    {
+      name: 'repr() escapes U+FEFF in a directive\'s arguments',
+      mode: 'parse',
+      source: '.. reStructuredText-test-directive:: a\ufeffb\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <system_message level="1" line="1" source="case.rst" type="INFO">',
+        '        <paragraph>',
+        '            Directive processed. Type="reStructuredText-test-directive", arguments=[\'a\\ufeffb\'], options={}, content: None',
+      ],
+    },
+    {
+      name: 'trim keeps U+FEFF beside a substitution',
+      mode: 'publish',
+      source: '.. |x| unicode:: U+41\n   :trim:\n\nA\ufeff |x| \ufeffB\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <substitution_definition ltrim="1" names="x" rtrim="1">',
+        '        A',
+        '    <paragraph>',
+        '        A\ufeff',
+        '        A',
+        '        \ufeffB',
+      ],
+    },
+  ],
+  'line numbers and source positions': [
+    {
+      name: 'a table\'s first line before the input counts from the end, as a Python index',
+      mode: 'parse',
+      source: '+---+\n| a |x\n+---+\n| b |\nx\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <system_message level="3" line="4" source="case.rst" type="ERROR">',
+        '        <paragraph>',
+        '            Malformed table.',
+        '        <literal_block xml:space="preserve">',
+        '            +---+',
+        '            | a |x',
+        '            +---+',
+        '    <system_message level="2" line="2" source="case.rst" type="WARNING">',
+        '        <paragraph>',
+        '            Blank line required after table.',
+        '    <line_block>',
+        '        <line>',
+        '            a ',
+        '            <problematic ids="problematic-1" refid="system-message-1">',
+        '                |',
+        '            x',
+        '    <system_message backrefs="problematic-1" ids="system-message-1" level="2" line="2" source="case.rst" type="WARNING">',
+        '        <paragraph>',
+        '            Inline substitution_reference start-string without end-string.',
+        '    <system_message level="2" line="3" source="case.rst" type="WARNING">',
+        '        <paragraph>',
+        '            Line block ends without a blank line.',
+        '    <system_message level="3" line="3" source="case.rst" type="ERROR">',
+        '        <paragraph>',
+        '            Malformed table.',
+        '        <literal_block xml:space="preserve">',
+        '            +---+',
+        '            | b |',
+        '    <system_message level="2" line="5" source="case.rst" type="WARNING">',
+        '        <paragraph>',
+        '            Blank line required after table.',
+        '    <paragraph>',
+        '        x',
+      ],
+    },
+    {
+      name: 'a tab is expanded in code points',
+      mode: 'parse',
+      source: '::\n\n a\u{1f600}\tb\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <literal_block xml:space="preserve">',
+        '        a\u{1f600}     b',
+      ],
+    },
+    {
+      name: 'the markup of an unresolved reference after a byte order mark',
+      mode: 'publish',
+      source: '\ufeffa `phrase reference`_ b\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <paragraph>',
+        '        a ',
+        '        <problematic ids="problematic-1" refid="system-message-1">',
+        '            `phrase reference`_',
+        '         b',
+      ],
+    },
+    {
+      name: 'the markup of an unresolved reference after a U+2028 line break',
+      mode: 'publish',
+      source: 'a\u2028b\n\nsome `phrase reference`_ and\n`other ref`_ b\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <paragraph>',
+        '        a',
+        '        b',
+        '    <paragraph>',
+        '        some ',
+        '        <problematic ids="problematic-1" refid="system-message-1">',
+        '            `phrase reference`_',
+        '         and',
+        '        <problematic ids="problematic-2" refid="system-message-2">',
+        '            `other ref`_',
+        '         b',
+      ],
+    },
+    {
+      name: 'the markup of an unresolved reference after a tab',
+      mode: 'publish',
+      source: 'x\t`phrase\treference`_ y\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <paragraph>',
+        '        x       ',
+        '        <problematic ids="problematic-1" refid="system-message-1">',
+        '            `phrase reference`_',
+        '         y',
+      ],
+    },
+    {
+      name: 'the markup of an unresolved reference in a term before trailing blank lines',
+      mode: 'publish',
+      source: 'Term : a `reference`_ in text\n    Definition.\n\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <definition_list>',
+        '        <definition_list_item>',
+        '            <term>',
+        '                Term',
+        '            <classifier>',
+        '                a ',
+        '                <problematic ids="problematic-1" refid="system-message-1">',
+        '                    `reference`_',
+        '                 in text',
+        '            <definition>',
+        '                <paragraph>',
+        '                    Definition.',
+      ],
+    },
+    {
+      name: 'the markup of an unresolved reference in a parsed literal',
+      mode: 'publish',
+      source: '.. parsed-literal::\n\n   a\n   ref_\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <literal_block xml:space="preserve">',
+        '        a',
+        '        <problematic ids="problematic-1" refid="system-message-1">',
+        '            ref_',
+      ],
+    },
+    {
+      name: 'the markup of an unresolved substitution with a reference',
+      mode: 'publish',
+      source: '.. _Python: http://www.python.org/\n\nTry |Python|_.\n',
+      expected: [
+        '<document source="case.rst">',
+        '    <target ids="python" names="python" refuri="http://www.python.org/">',
+        '    <paragraph>',
+        '        Try ',
+        '        <reference refuri="http://www.python.org/">',
+        '            <problematic ids="problematic-1" refid="system-message-1">',
+        '                |Python|_',
+        '        .',
+      ],
+    },
+  ],
+};
+
+for (const [group, cases] of Object.entries(GROUPS)) {
+  describe(group, () => {
+    it.each(cases)('$name', (c) => {
+      expect(doctree(c)).toBe(c.expected.join('\n') + '\n');
+    });
+  });
+}
