@@ -14,16 +14,6 @@ function isDocutilsBreak(c: number): boolean {
 /** A break that docutils and an editor count differently (`\r` may end a line alone). */
 const OTHER_BREAK = /[\r\x1c-\x1e\x85\u2028\u2029]/;
 
-/** How many lines docutils counts in `source` before index `end` (Python's `splitlines()`; `\r\n` is one break). */
-export function docutilsLinesBefore(source: string, end: number): number {
-  let lines = 0;
-  for (let i = 0; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (isDocutilsBreak(c) && !(c === 0x0d && source.charCodeAt(i + 1) === 0x0a)) lines++;
-  }
-  return lines;
-}
-
 function inFile(d: Diagnostic, file: string): boolean {
   return d.line !== undefined && (d.file === undefined || d.file === file);
 }

@@ -236,6 +236,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
   const subname = subMatch.groups!.name!;
   const node = element('substitution_definition');
   node.line = srcline;
+  node.rawsource = blocktext;
   if (block.length === 0) {
     return [
       [

@@ -10,7 +10,6 @@
  */
 
 import { element, isText, text, type Element, type Node } from '../nodes.js';
-import { unescape } from '../names.js';
 import { isBlank, pyLstrip, pyRstrip, pyStrip } from '../py-space.js';
 import {
   EndOfInput,
@@ -193,7 +192,7 @@ export class TextState extends RstState {
         else {
           list[list.length - 1]!.children.push(text(pyRstrip(parts[0]!)));
           for (const part of parts.slice(1)) {
-            list.push(element('classifier', {}, [text(unescape(part, true))]));
+            list.push(element('classifier', {}, [text(part)]));
           }
         }
       } else {

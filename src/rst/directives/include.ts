@@ -18,20 +18,15 @@ import type { Directive, DirectiveCall } from './types.js';
 import { classOption, encoding, flag, integer, path, unchanged, unchangedRequired } from './options.js';
 import { addName, classList, directiveError, directiveSevere, directiveWarning, literalBlock } from './base.js';
 import { numberLines, runCode, startLine, tokenNodes } from './code.js';
-import { pyExpandTabs, pyRstrip, pySlice } from './python.js';
+import { pyExpandTabs, pySlice } from './python.js';
 import { splitlines } from '../pformat.js';
-import { docutilsLinesBefore } from '../../diagnostics/lines.js';
+import { lineStarts, readLines } from '../source-lines.js';
 
 const LINE_LENGTH_LIMIT = 10000;
 
 /** Joins a relative path onto a directory and normalises it (POSIX separators). */
 export function resolvePath(dir: string, file: string): string {
   return posix.normalize(posix.join(dir || '.', file));
-}
-
-/** docutils `string2lines`: split, expand tabs, turn \v and \f into spaces, strip line ends. */
-export function stringToLines(value: string, tabWidth: number): string[] {
-  return splitlines(value).map((line) => pyRstrip(pyExpandTabs(line.replace(/[\v\f]/g, ' '), tabWidth)));
 }
 
 /**
@@ -48,7 +43,7 @@ function clipKey(options: Record<string, unknown>): string {
 const UNCLIPPED = clipKey({});
 
 /** Python's `str.splitlines(keepends=True)`, for `readlines()`. */
-function readLines(value: string): string[] {
+function pyReadlines(value: string): string[] {
   return value.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
@@ -76,7 +71,7 @@ function clip(call: DirectiveCall, raw: string): Clip {
   let rawtext = raw;
   let from = 0;
   if (start || end !== undefined) {
-    const lines = readLines(raw);
+    const lines = pyReadlines(raw);
     rawtext = pySlice(lines, start ?? null, end ?? null).join('');
     from = firstKeptLine(raw, lines, start ?? null, end ?? null);
   }
@@ -98,6 +93,14 @@ function clip(call: DirectiveCall, raw: string): Clip {
     rawtext = rawtext.slice(0, index);
   }
   return { text: rawtext, start: from };
+}
+
+/** The 0-based line, as docutils counts lines, that index `at` of `text` is on. */
+function lineOf(text: string, at: number): number {
+  const starts = lineStarts(text);
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1]! <= at) line++;
+  return line;
 }
 
 /**
@@ -181,7 +184,7 @@ const include: Directive = {
     const tabWidth = (call.options['tab-width'] as number | undefined) ?? 8;
     const clipped = clip(call, raw);
     const rawtext = clipped.text;
-    const lines = stringToLines(rawtext, tabWidth);
+    const lines = readLines(rawtext, tabWidth);
     lines.forEach((line, i) => {
       if (line.length > LINE_LENGTH_LIMIT) {
         throw directiveWarning(`"${filePath}": line ${i + 1} exceeds the line-length-limit.`);
@@ -202,7 +205,7 @@ const include: Directive = {
     checkCycle(call, filePath, key);
     const inserted = StringList.fromText([...lines, '', `.. end of inclusion from "${filePath}"`], filePath);
     state.insertInput(inserted, filePath);
-    noteShift(state.document, filePath, docutilsLinesBefore(raw, clipped.start));
+    noteShift(state.document, filePath, lineOf(raw, clipped.start));
     const clips = clipLog.get(state.document)!;
     clips[state.document.includeStack.length] = key;
     state.document.includeStack.push(filePath);

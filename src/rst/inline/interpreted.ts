@@ -139,6 +139,7 @@ function phraseRef(
     start,
     end,
   );
+  reference.rawsource = rawsource;
   const nodes: Node[] = [reference];
   if (rawsource.endsWith('__')) {
     if (target && aliasType === 'name') {

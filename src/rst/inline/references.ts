@@ -21,6 +21,7 @@ export function reference(state: InlineState, match: ReferenceMatch): ConstructR
     match.start,
     match.end,
   );
+  node.rawsource = state.text.slice(match.start, match.end);
   if (match.anonymous) {
     node.attributes.anonymous = 1;
     state.document.noteAnonymousRef(node);
@@ -38,10 +39,12 @@ export function footnoteReference(state: InlineState, match: FootnoteMatch): Con
   const labelText = (): ReturnType<InlineState['textNode']> => state.textNode(label, match.start + 1, match.end - 2);
   if (match.citation) {
     const node = state.element('citation_reference', { refname }, [labelText()], match.start, match.end);
+    node.rawsource = `[${label}]_`;
     document.noteCitationRef(node);
     return { beforeEnd: match.start, nodes: [node], remaining: match.end, messages: [] };
   }
   const node = state.element('footnote_reference', {}, [], match.start, match.end);
+  node.rawsource = `[${label}]_`;
   if (refname.startsWith('#')) {
     refname = refname.slice(1);
     node.attributes.auto = 1;

@@ -98,9 +98,13 @@ export function substitutionReference(state: InlineState, match: StartMatch, fro
   }
   const subrefText = unescape(textOf(subref));
   state.document.noteSubstitutionRef(subref, subrefText);
+  // Shown if the substitution is undefined: the markup, end-string and all.
+  subref.rawsource = unescape(state.text.slice(match.start, result.remaining), true);
   const { endString } = result;
   if (!endString.endsWith('_')) return result;
+  // Shown if the target is missing: docutils rebuilds it from the name's text.
   const reference = element('reference', {}, [subref]);
+  reference.rawsource = `|${subrefText}${endString}`;
   if (subref.position) reference.position = subref.position;
   if (endString.endsWith('__')) {
     reference.attributes.anonymous = 1;
@@ -113,7 +117,6 @@ export function substitutionReference(state: InlineState, match: StartMatch, fro
   const position = state.position(match.start, result.remaining - (endString.length - 1));
   if (position) subref.position = position;
   else delete subref.position;
-  subref.rawsource = unescape(state.text.slice(match.start, result.remaining), true);
   return { ...result, nodes: [reference] };
 }
 

@@ -5,9 +5,7 @@
  */
 
 import type { MessageOptions, RstDocument } from '../document.js';
-import { element, isText, listAttribute, text, type Element } from '../nodes.js';
-import { leadingSpace } from '../py-space.js';
-import { expandTabs, readLines } from '../source-lines.js';
+import { element, listAttribute, text, type Element } from '../nodes.js';
 import { Tree } from './tree.js';
 import type { TransformSettings } from './types.js';
 
@@ -27,7 +25,7 @@ export class TransformContext {
   constructor(
     readonly document: RstDocument,
     readonly settings: TransformSettings,
-    /** The original source text, for the markup of references turned problematic. */
+    /** The original source text, for the block of a directive that recorded none (class-attribute). */
     readonly source: string,
   ) {
     this.tree = new Tree(document.root);
@@ -73,24 +71,13 @@ export class TransformContext {
   }
 
   /**
-   * The markup a reference was written as (docutils `rawsource`), shown by
-   * the `problematic` node that replaces it when it cannot be resolved.
+   * The markup a reference (or a substitution definition) was written as,
+   * docutils' `rawsource`, which the parser records; shown by the
+   * `problematic` node that replaces a reference when it cannot be
+   * resolved. Empty for nodes a directive made, as in docutils.
    */
   rawsource(node: Element): string {
-    if (node.rawsource !== undefined) return node.rawsource;
-    const span = node.position;
-    if (span && span.end.offset > span.start.offset) {
-      // References a directive made (`image` with `:target:`) have none.
-      if (this.source.startsWith('..', span.start.offset)) return '';
-      // The lines as docutils reads them (tabs expanded from the start of
-      // the line), cut at the span and joined without their indentation,
-      // as a paragraph's are.
-      const lineStart = span.start.offset - (span.start.column - 1);
-      const lines = readLines(this.source.slice(lineStart, span.end.offset));
-      lines[0] = (lines[0] ?? '').slice(expandTabs(this.source.slice(lineStart, span.start.offset)).length);
-      return lines.map((line, i) => (i > 0 ? withoutIndent(line) : line)).join('\n');
-    }
-    return markupOf(node);
+    return node.rawsource ?? '';
   }
 
   /**
@@ -106,35 +93,5 @@ export class TransformContext {
     msg.attributes.backrefs = [...listAttribute(msg, 'backrefs'), problematicId];
     this.tree.replaceSelf(ref, problematic);
     return problematic;
-  }
-}
-
-/**
- * A paragraph's later line without the block's indentation. That ends at
- * the last space of the leading white space: a line still starting with a
- * space would have been read as indented.
- */
-function withoutIndent(line: string): string {
-  const lead = leadingSpace(line);
-  return lead === 0 ? line : line.slice(line.lastIndexOf(' ', lead - 1) + 1);
-}
-
-/** A reference's markup rebuilt from the tree (for nodes without a source span). */
-function markupOf(node: Element): string {
-  const content = node.children.map((child) => (isText(child) ? child.value.replace(/\x00/g, '\\') : '')).join('');
-  switch (node.type) {
-    case 'footnote_reference': {
-      const auto = node.attributes.auto;
-      const label = auto === '*' ? '*' : auto ? `#${String(node.attributes.refname ?? '')}` : content;
-      return `[${label}]_`;
-    }
-    case 'citation_reference':
-      return `[${content}]_`;
-    case 'substitution_reference':
-      return `|${content}|`;
-    case 'reference':
-      return `${content}${node.attributes.anonymous ? '__' : '_'}`;
-    default:
-      return content;
   }
 }

@@ -1,0 +1,130 @@
+/**
+ * The markup docutils shows for what it cannot resolve, and text it keeps,
+ * where the parser once differed (found by `npm run fuzz:docutils`): the
+ * `rawsource` the inline parser records for references, substitution
+ * references and substitution definitions, backslashes and NULs as
+ * docutils restores them. The expected pseudo-XML is docutils 0.19's
+ * (publish mode).
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/rst/parse.js';
+import { pformat } from '../../src/rst/pformat.js';
+
+interface Case {
+  name: string;
+  source: string;
+  expected: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a classifier keeps an escaped character, not its backslash',
+    source: 'Term : classifie\\r\n  Def\n',
+    expected: [
+      '<document source="case.rst">',
+      '    <definition_list>',
+      '        <definition_list_item>',
+      '            <term>',
+      '                Term',
+      '            <classifier>',
+      '                classifier',
+      '            <definition>',
+      '                <paragraph>',
+      '                    Def',
+    ],
+  },
+  {
+    name: 'an undefined substitution shows its markup, backslash and all; a missing target, the name with its end-string',
+    source: 'Text |sub ref\\erence| and |Py\\thon|_.\n',
+    expected: [
+      '<document source="case.rst">',
+      '    <paragraph>',
+      '        Text ',
+      '        <problematic ids="problematic-1" refid="system-message-1">',
+      '            |sub ref\\erence|',
+      '         and ',
+      '        <problematic ids="problematic-3" refid="system-message-3">',
+      '            |Python|_',
+      '        .',
+    ],
+  },
+  {
+    name: 'unresolved references in a simple table show their own markup, not a neighbouring line\'s',
+    source: '=====  =====\nA      B\n=====  =====\nx      ref_\ny      other_\n=====  =====\n',
+    expected: [
+      '<document source="case.rst">',
+      '    <table>',
+      '        <tgroup cols="2">',
+      '            <colspec colwidth="5">',
+      '            <colspec colwidth="6">',
+      '            <thead>',
+      '                <row>',
+      '                    <entry>',
+      '                        <paragraph>',
+      '                            A',
+      '                    <entry>',
+      '                        <paragraph>',
+      '                            B',
+      '            <tbody>',
+      '                <row>',
+      '                    <entry>',
+      '                        <paragraph>',
+      '                            x',
+      '                    <entry>',
+      '                        <paragraph>',
+      '                            <problematic ids="problematic-1" refid="system-message-1">',
+      '                                ref_',
+      '                <row>',
+      '                    <entry>',
+      '                        <paragraph>',
+      '                            y',
+      '                    <entry>',
+      '                        <paragraph>',
+      '                            <problematic ids="problematic-2" refid="system-message-2">',
+      '                                other_',
+    ],
+  },
+  {
+    name: 'a circular substitution definition shows the definition\'s block',
+    source: '.. |a| replace:: |b|\n.. |b| replace:: |a|\n\nUse |a|.\n',
+    expected: [
+      '<document source="case.rst">',
+      '    <system_message level="3" line="1" names="a" source="case.rst" type="ERROR">',
+      '        <paragraph>',
+      '            Circular substitution definition detected:',
+      '        <literal_block xml:space="preserve">',
+      '            .. |a| replace:: |b|',
+      '    <system_message level="3" line="2" names="b" source="case.rst" type="ERROR">',
+      '        <paragraph>',
+      '            Circular substitution definition detected:',
+      '        <literal_block xml:space="preserve">',
+      '            .. |b| replace:: |a|',
+      '    <paragraph>',
+      '        Use ',
+      '        <problematic ids="problematic-1" refid="system-message-1">',
+      '            |a|',
+      '        .',
+    ],
+  },
+  {
+    name: 'a NUL in a phrase reference shows as the backslash it stands for',
+    source: 'A `phrase\x00reference`_ here.\n',
+    expected: [
+      '<document source="case.rst">',
+      '    <paragraph>',
+      '        A ',
+      '        <problematic ids="problematic-1" refid="system-message-1">',
+      '            `phrase\\reference`_',
+      '         here.',
+    ],
+  },
+];
+
+describe('markup shown for unresolved references, as docutils shows it', () => {
+  for (const { name, source, expected } of CASES) {
+    it(name, () => {
+      const { document } = parse(source, { sourceName: 'case.rst', mode: 'publish', fileInsertionEnabled: false });
+      expect(pformat(document).trimEnd().split('\n')).toEqual(expected);
+    });
+  }
+});
