@@ -25,9 +25,9 @@ export interface MessageOptions {
   /** Stable diagnostic code; derived from the message when absent. */
   code?: string;
   /**
-   * Where the diagnostic points when the message itself has no line
-   * (docutils gives it none, and the pseudo-XML must keep it so): the
-   * author still needs a place to look.
+   * Where the diagnostic points when the message's own line, which the
+   * pseudo-XML must keep as docutils has it, is none or not the place to
+   * look: the author still needs one.
    */
   diagnosticLine?: number;
 }
@@ -135,7 +135,7 @@ export class RstDocument {
       message,
       file: source,
     };
-    const pointAt = line ?? options.diagnosticLine;
+    const pointAt = options.diagnosticLine ?? line;
     if (pointAt !== undefined) diagnostic.line = pointAt;
     this.diagnostics.push(diagnostic);
     return node;

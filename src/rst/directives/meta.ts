@@ -58,11 +58,11 @@ function firstNameValue(token: string): [string, string] {
 }
 
 /** One field → a `meta` element, or the message docutils gives instead. */
-function parseMeta(call: DirectiveCall, name: string, body: string[], lastLine: string, lineno: number): Element {
+function parseMeta(call: DirectiveCall, name: string, body: string[], lastLine: string, fieldLine: number): Element {
   const document = call.state.document;
   const node = element('meta', { content: unescape(escapeToNull(body.join(' '))) });
   if (body.length === 0) {
-    return document.info(`No content for meta tag "${name}".`, { line: lineno, children: [literalBlock(lastLine)] });
+    return document.info(`No content for meta tag "${name}".`, { diagnosticLine: fieldLine, children: [literalBlock(lastLine)] });
   }
   const tokens = pySplit(name);
   // A name of white space alone has no tokens (docutils fails there): it names the tag as it is.
@@ -81,7 +81,7 @@ function parseMeta(call: DirectiveCall, name: string, body: string[], lastLine: 
     } catch (error) {
       if (!(error instanceof NameValueError)) throw error;
       return document.error(`Error parsing meta tag attribute "${token}": ${error.message}.`, {
-        line: lineno,
+        diagnosticLine: fieldLine,
         children: [literalBlock(lastLine)],
       });
     }
@@ -116,8 +116,9 @@ function parseFields(call: DirectiveCall, into: Element): boolean {
     const marker = match[0].slice(1);
     const name = unescape(escapeToNull(marker.slice(0, marker.lastIndexOf(':'))));
     const { body, end } = fieldBody(content, i, line.slice(match[0].length));
-    const lineno = content.lineNumber(end - 1) ?? call.lineno;
-    const made = parseMeta(call, name, body, content.lines[end - 1]!, lineno);
+    // docutils gives its messages the line the parser is on, past the directive; ours point at the field.
+    const fieldLine = content.lineNumber(i) ?? call.lineno;
+    const made = parseMeta(call, name, body, content.lines[end - 1]!, fieldLine);
     if (made.type === 'meta') placeAt(made, content, i, call.state.document.sourceName);
     into.children.push(made);
     i = end;

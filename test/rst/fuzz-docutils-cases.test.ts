@@ -1,10 +1,10 @@
 /**
- * The markup docutils shows for what it cannot resolve, and text it keeps,
- * where the parser once differed (found by `npm run fuzz:docutils`): the
+ * Where the parser differed from docutils on inputs `npm run fuzz:docutils`
+ * made. The markup docutils shows for what it cannot resolve: the
  * `rawsource` the inline parser records for references, substitution
  * references and substitution definitions, backslashes and NULs as
- * docutils restores them. The expected pseudo-XML is docutils 0.19's
- * (publish mode).
+ * docutils restores them; and the lines of meta messages. The expected
+ * pseudo-XML is docutils 0.19's (publish mode).
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/rst/parse.js';
@@ -127,4 +127,26 @@ describe('markup shown for unresolved references, as docutils shows it', () => {
       expect(pformat(document).trimEnd().split('\n')).toEqual(expected);
     });
   }
+});
+
+describe('messages about meta fields', () => {
+  const source = 'Para.\n\n.. meta::\n   :keywords: a, b\n   :empty:\n\n   :bad x: y\n\n\nNext.\n';
+  const parsed = parse(source, { sourceName: 'case.rst', mode: 'publish', fileInsertionEnabled: false });
+
+  it('have the line docutils gives them: the one its parser is on, after the directive and its blank lines', () => {
+    const lines = pformat(parsed.document)
+      .split('\n')
+      .filter((line) => line.includes('<system_message'));
+    expect(lines).toEqual([
+      '    <system_message level="1" line="9" source="case.rst" type="INFO">',
+      '    <system_message level="3" line="9" source="case.rst" type="ERROR">',
+    ]);
+  });
+
+  it('are reported at the field they are about', () => {
+    expect(parsed.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['rst/no-content-for-meta-tag', 5],
+      ['rst/error-parsing-meta-tag-attribute', 7],
+    ]);
+  });
 });
