@@ -4,6 +4,7 @@
  * `Body.explicit_construct` recognises them, first match wins.
  */
 
+import { isEmailAddress } from '../inline/standalone-uri.js';
 import { element, text, isText, walkElements, type Element, type Node } from '../nodes.js';
 import { escapeToNull, fullyNormalizeName, splitEscapedWhitespace, unescape, whitespaceNormalizeName } from '../names.js';
 import { isBlank, PY_SPACE_CLASS, pyRstrip, pySplit, pyStrip } from '../py-space.js';
@@ -173,10 +174,9 @@ function addTarget(state: RstState, targetName: string, refuri: string, target: 
   }
 }
 
-/** docutils `Inliner.adjust_uri`: bare e-mail addresses become mailto: URIs. */
+/** docutils `Inliner.adjust_uri`: bare e-mail addresses (its `email` pattern) become mailto: URIs. */
 function adjustUri(uri: string): string {
-  const email = /^[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]+(\.[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]+)*@[-a-zA-Z0-9]+(\.[-a-zA-Z0-9]+)*$/;
-  return email.test(uri) ? `mailto:${uri}` : uri;
+  return isEmailAddress(uri) ? `mailto:${uri}` : uri;
 }
 
 export function anonymousTarget(state: RstState, match: RegExpExecArray): [Node[], boolean] {
