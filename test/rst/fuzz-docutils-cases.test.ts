@@ -153,6 +153,20 @@ const CASES: Case[] = [
       '                            e',
     ],
   },
+  {
+    name: 'directive and role option values are raw text without the NULs docutils drops from them',
+    source: '.. image:: a.png\n   :alt: *x*\n\n.. image:: b.png\n   :alt: a `b` c\n\n.. image:: c.png\n   :alt: x\\\\y\n\n.. image:: d.png\n   :width: 1\x00\n   :alt: q\n.. role:: custom(literal)\n   :class: a\x00b\n\n:custom:`x`\n',
+    expected: [
+      '<document source="case.rst">',
+      '    <image alt="*x*" uri="a.png">',
+      '    <image alt="a `b` c" uri="b.png">',
+      '    <image alt="x\\\\y" uri="c.png">',
+      '    <image alt="q" uri="d.png" width="1">',
+      '    <paragraph>',
+      '        <literal classes="ab">',
+      '            x',
+    ],
+  },
 ];
 
 describe('pseudo-XML as docutils prints it', () => {

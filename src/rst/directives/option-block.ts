@@ -106,7 +106,8 @@ function extractOptions(fields: RawField[], state: DirectiveState): Array<[strin
         `extension option field body may contain\na single paragraph only (option "${name}")`,
       );
     }
-    return [name, field.data];
+    // The body is one Text node in docutils, and its astext() drops NULs (escape markers).
+    return [name, field.data === null ? null : unescape(field.data)];
   });
 }
 

@@ -5,6 +5,7 @@
  * docutils' `MarkupError` texts, returned instead of thrown.
  */
 
+import { unescape } from '../names.js';
 import { OptionError, type OptionConverter } from '../directives/types.js';
 import { pythonStringRepr } from '../pformat.js';
 import { isBlank, leadingSpace, pySplit } from '../py-space.js';
@@ -98,7 +99,9 @@ function parseExtensionOptions(
     if (field.paragraphs.length > 1) {
       return `invalid option data: extension option field body may contain\na single paragraph only (option "${name}")`;
     }
-    const value = field.paragraphs[0] ?? null;
+    // The body is one Text node in docutils, and its astext() drops NULs (escape markers).
+    const paragraph = field.paragraphs[0];
+    const value = paragraph === undefined ? null : unescape(paragraph);
     const converter = Object.hasOwn(optionSpec, name) ? optionSpec[name] : undefined;
     if (!converter) return `unknown option: "${name}"`;
     if (Object.hasOwn(options, name)) return `invalid option data: duplicate option "${name}"`;
