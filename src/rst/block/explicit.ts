@@ -130,14 +130,16 @@ function sliceFrom(value: string, n: number): string {
 
 function makeTarget(state: RstState, block: string[], blockText: string, lineno: number, targetName: string): Node {
   const [kind, data] = parseTarget(block);
+  // The block is the target's rawsource: an indirect target stands in it for its references if it cannot be resolved.
   if (kind === 'refname') {
     const target = element('target', { refname: fullyNormalizeName(data) });
+    target.rawsource = blockText;
     addTarget(state, targetName, '', target, lineno);
     state.document.noteIndirectTarget(target);
     return target;
   }
   const target = element('target');
-  void blockText;
+  target.rawsource = blockText;
   addTarget(state, targetName, data, target, lineno);
   return target;
 }

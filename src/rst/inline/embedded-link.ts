@@ -7,7 +7,7 @@
  */
 
 import { element, type Element, type Position } from '../nodes.js';
-import { fullyNormalizeName, unescape, whitespaceNormalizeName } from '../names.js';
+import { fullyNormalizeName, unescape } from '../names.js';
 import { pySplit } from '../py-space.js';
 import { NUL, isSpaceAt } from './scanner.js';
 import { isEmailAddress, matchesUriAtStart } from './standalone-uri.js';
@@ -48,17 +48,19 @@ export function embeddedLink(escaped: string): EmbeddedLink | undefined {
   };
 }
 
+/** The target of an embedded link; its `rawsource`, shown if it cannot be resolved, is the link as written (escapes as NULs), white space before it included. */
 function makeTarget(
   aliasText: string,
-  _rawLink: string,
+  rawLink: string,
   position: Position | undefined,
 ): { target: Element; alias: string; aliasType: 'name' | 'uri' } {
   const rawAliasText = unescape(aliasText, true);
   const underscoreEscaped = rawAliasText.endsWith('\\_');
   if (aliasText.endsWith('_') && !(underscoreEscaped || matchesUriAtStart(aliasText))) {
     const alias = fullyNormalizeName(unescape(aliasText.slice(0, -1)));
-    void whitespaceNormalizeName;
-    return { target: element('target', { refname: alias }, [], position), alias, aliasType: 'name' };
+    const target = element('target', { refname: alias }, [], position);
+    target.rawsource = rawLink;
+    return { target, alias, aliasType: 'name' };
   }
   // Unescaped white space inside a URI is dropped; escaped white space stays.
   const parts = aliasText.split(`${NUL} `).flatMap((part) => part.split(`${NUL}\n`));
@@ -66,5 +68,7 @@ function makeTarget(
   alias = unescape(alias);
   if (isEmailAddress(alias)) alias = `mailto:${alias}`;
   if (alias.endsWith('\\_')) alias = `${alias.slice(0, -2)}_`;
-  return { target: element('target', { refuri: alias }, [], position), alias, aliasType: 'uri' };
+  const target = element('target', { refuri: alias }, [], position);
+  target.rawsource = rawLink;
+  return { target, alias, aliasType: 'uri' };
 }

@@ -5,7 +5,7 @@
  * docutils' `MarkupError` texts, returned instead of thrown.
  */
 
-import { unescape } from '../names.js';
+import { escapeToNull, unescape } from '../names.js';
 import { OptionError, type OptionConverter } from '../directives/types.js';
 import { pythonStringRepr } from '../pformat.js';
 import { isBlank, leadingSpace, pySplit } from '../py-space.js';
@@ -92,10 +92,12 @@ function parseExtensionOptions(
   if (!fields) return 'invalid option block';
   const options: Record<string, unknown> = {};
   for (const field of fields) {
-    if (pySplit(field.name).length !== 1) {
+    // docutils reads the name as inline text: backslash escapes are gone from it.
+    const fieldName = unescape(escapeToNull(field.name));
+    if (pySplit(fieldName).length !== 1) {
       return 'invalid option data: extension option field name may not contain multiple words';
     }
-    const name = field.name.toLowerCase();
+    const name = fieldName.toLowerCase();
     if (field.paragraphs.length > 1) {
       return `invalid option data: extension option field body may contain\na single paragraph only (option "${name}")`;
     }
