@@ -67,28 +67,28 @@ export function findTabbedLines(source: string, starts: number[]): Map<number, s
 }
 
 /**
- * The column of source line `raw` that column `column` of its tab-expanded
- * form comes from (Python's `expandtabs()` counts code points; a column
- * inside a tab's spaces is the tab's).
+ * For source line `raw`, the column each column of its tab-expanded form
+ * comes from (Python's `expandtabs()` counts code points; a column inside
+ * a tab's spaces is the tab's), as a function. It builds its table once,
+ * so that the many positions on one line cost a lookup each.
  */
-export function sourceColumn(raw: string, column: number): number {
-  let units = 0;
+export function sourceColumns(raw: string): (column: number) => number {
+  const table: number[] = [];
   let codePoints = 0;
   let i = 0;
-  while (i < raw.length && units < column) {
+  while (i < raw.length) {
     const code = raw.codePointAt(i)!;
     if (code === 9) {
       const spaces = TAB_WIDTH - (codePoints % TAB_WIDTH);
-      if (units + spaces > column) return i;
-      units += spaces;
+      for (let k = 0; k < spaces; k++) table.push(i);
       codePoints += spaces;
       i++;
     } else {
       const length = code > 0xffff ? 2 : 1;
-      units += length;
+      for (let k = 0; k < length; k++) table.push(i + k);
       codePoints++;
       i += length;
     }
   }
-  return i + (column - units);
+  return (column) => (column < table.length ? table[column]! : raw.length + (column - table.length));
 }

@@ -80,6 +80,12 @@ const CASES: { name: string; input: () => string; check: (document: ReturnType<t
     },
   },
   {
+    // Each position on a line with a tab maps its column back through the tab.
+    name: '290 kB of emphasis on long lines that start with a tab',
+    input: () => Array.from({ length: 30 }, () => `x\t${'*a* '.repeat(2400)}`).join('\n\n'),
+    check: ({ document }) => expect(document.children.filter((node) => node.type === 'paragraph')).toHaveLength(30),
+  },
+  {
     name: 'a line of 1 MB (refused by the line-length limit)',
     input: () => `Title\n=====\n\n${'x'.repeat(MB)}\n`,
     check: ({ diagnostics }) => expect(diagnostics.map((d) => d.message)).toContain('Line 4 exceeds the line-length-limit.'),

@@ -53,6 +53,8 @@ export interface Memo {
   lineStarts: number[];
   /** The source lines that hold a tab, by line index: their columns move when tabs are expanded. */
   tabbedLines?: Map<number, string>;
+  /** Column mappings of the tabbed lines positions were asked on (see `sourcePoint`). */
+  tabColumns?: Map<number, (column: number) => number>;
   /** What the `date` directive formats (stages read no clock); absent: docutils' fixed default. */
   now?: Date;
 }

@@ -8,7 +8,7 @@
 import type { SourceLine } from '../../diagnostics/diagnostic.js';
 import type { Element, Node, Point, Position } from '../nodes.js';
 import { isBlank, leadingSpace } from '../py-space.js';
-import { sourceColumn } from '../source-lines.js';
+import { sourceColumns } from '../source-lines.js';
 import type { Memo, StateMachine } from './machine.js';
 
 function rootOf(memo: Memo, machine: StateMachine): StateMachine {
@@ -17,9 +17,22 @@ function rootOf(memo: Memo, machine: StateMachine): StateMachine {
 
 /** The file's point at `column` (0-based, tabs expanded) of source line `line` (0-based). */
 export function sourcePoint(memo: Memo, line: number, column: number): Point {
-  const raw = memo.tabbedLines?.get(line);
-  const col = raw === undefined ? column : sourceColumn(raw, column);
+  const columns = memo.tabbedLines === undefined ? undefined : tabColumns(memo, memo.tabbedLines, line);
+  const col = columns === undefined ? column : columns(column);
   return { line: line + 1, column: col + 1, offset: (memo.lineStarts[line] ?? 0) + col };
+}
+
+/** The column mapping of source line `line` if it holds a tab, made on first use. */
+function tabColumns(memo: Memo, tabbed: Map<number, string>, line: number): ((column: number) => number) | undefined {
+  const raw = tabbed.get(line);
+  if (raw === undefined) return undefined;
+  memo.tabColumns ??= new Map();
+  let columns = memo.tabColumns.get(line);
+  if (columns === undefined) {
+    columns = sourceColumns(raw);
+    memo.tabColumns.set(line, columns);
+  }
+  return columns;
 }
 
 /** The point at `column` (0-based, in the line as the machine holds it) of machine line `index`. */

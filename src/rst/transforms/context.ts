@@ -39,8 +39,9 @@ export class TransformContext {
   report(level: number, message: string, options: MessageOptions = {}): Element {
     // Without a line, the document falls back to the parser's last line, as docutils' reporter does.
     const line = options.line ?? (options.baseNode ? this.tree.lineOf(options.baseNode) : undefined);
+    // A message with a line is reported there; one without points at the nearest line there is.
     const diagnosticLine = line !== undefined ? undefined : (options.diagnosticLine ?? (options.baseNode ? this.tree.nearestLine(options.baseNode) : undefined));
-    const msg = this.document.systemMessage(level, message, { ...options, baseNode: undefined, line, ...(diagnosticLine === undefined ? {} : { diagnosticLine }) });
+    const msg = this.document.systemMessage(level, message, { ...options, baseNode: undefined, line, diagnosticLine });
     this.messages.push(msg);
     return msg;
   }
