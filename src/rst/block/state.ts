@@ -205,8 +205,11 @@ export abstract class RstState implements StateLike {
     const machine = this.newMachine(initialState);
     const before = block.length;
     machine.run(block, inputOffset, this.memo, node, matchTitles);
-    void before;
-    return machine.absLineOffset();
+    const offset = machine.absLineOffset();
+    // Lines an include inserted into the block went into this machine's
+    // input too (the block is a view on it): skip them, as docutils does.
+    if (block.parent && block.length !== before) this.machine.nextLine(block.length - before);
+    return offset;
   }
 
   nestedListParse(
