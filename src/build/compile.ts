@@ -4,12 +4,12 @@
  */
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { toFileLines } from '../diagnostics/lines.js';
+import { toFileLines, type Located } from '../diagnostics/lines.js';
 import { parse } from '../rst/parse.js';
 import { split } from '../deck/split.js';
 import { layout } from '../layout/layout.js';
 import { emit } from '../emit/index.js';
-import type { EmitOptions, EmitResult, EmitTemplate } from '../emit/types.js';
+import type { AssetReference, EmitOptions, EmitResult, EmitTemplate } from '../emit/types.js';
 import type { Deck, Coordinates } from '../deck/types.js';
 
 export interface CompileOptions {
@@ -31,7 +31,7 @@ export interface CompileResult {
   page: EmitResult;
   diagnostics: Diagnostic[];
   /** Gives diagnostics found later about this deck (deck check's) their lines as an editor counts them, as `diagnostics` have. */
-  fileLines(diagnostics: Diagnostic[]): Diagnostic[];
+  fileLines<T extends Located>(items: T[]): T[];
 }
 
 export function compile(source: string, options: CompileOptions): CompileResult {
@@ -51,7 +51,8 @@ export function compile(source: string, options: CompileOptions): CompileResult 
   const template = typeof options.template === 'function' ? options.template(deck) : options.template;
   const emitOptions = { ...options.features, template, sourceName: options.sourceName, skipNotes: options.skipNotes ?? false };
   const page = emit(deck, positions, emitOptions);
-  const fileLines = (found: Diagnostic[]) => inFileLines(found, source, options.sourceName, readFile, parsed.includeShifts);
+  const fileLines = <T extends Located>(found: T[]) => inFileLines(found, source, options.sourceName, readFile, parsed.includeShifts);
+  referencesInFileLines(page.files, fileLines);
   return {
     deck,
     positions,
@@ -61,21 +62,35 @@ export function compile(source: string, options: CompileOptions): CompileResult 
   };
 }
 
-/** Every diagnostic's line as an editor counts it in its own file: the deck's, or an included one's. */
-function inFileLines(
-  diagnostics: Diagnostic[],
+/**
+ * Every line as an editor counts it in its own file: the deck's, or an
+ * included one's. Only the files the parser read count lines as docutils
+ * does; others (stylesheets) are left as they are.
+ */
+function inFileLines<T extends Located>(
+  items: T[],
   source: string,
   sourceName: string,
   readFile: CompileOptions['readFile'],
   shifts: ReadonlyMap<string, number | undefined>,
-): Diagnostic[] {
-  toFileLines(diagnostics, source, sourceName);
-  const included = new Set(diagnostics.map((d) => d.file).filter((file): file is string => file !== undefined && file !== sourceName));
+): T[] {
+  toFileLines(items, source, sourceName);
+  const included = new Set(items.map((d) => d.file).filter((file): file is string => file !== undefined && shifts.has(file) && file !== sourceName));
   for (const file of included) {
     const text = readFile(file);
-    if (text !== undefined) toFileLines(diagnostics, text, file, shifts.get(file) ?? 0);
+    if (text !== undefined) toFileLines(items, text, file, shifts.get(file) ?? 0);
   }
-  return diagnostics;
+  return items;
+}
+
+/** The lines the page's files are referenced on, as an editor counts them (the build reports missing ones there). */
+function referencesInFileLines(files: AssetReference[], fileLines: <T extends Located>(found: T[]) => T[]): void {
+  const located = files.map((f) => ({ file: f.source, line: f.line }));
+  fileLines(located);
+  files.forEach((f, i) => {
+    const line = located[i]!.line;
+    if (line !== undefined) f.line = line;
+  });
 }
 
 /** `read`, asked at most once per path. */

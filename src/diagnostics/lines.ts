@@ -5,7 +5,11 @@
  * a speaker's editor knows only \n, \r\n and \r, and only the file's lines.
  */
 
-import type { Diagnostic } from './diagnostic.js';
+/** Something at a line of a file (a diagnostic, a file the page references); no file: the deck. */
+export interface Located {
+  file?: string;
+  line?: number;
+}
 
 function isDocutilsBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
@@ -14,7 +18,7 @@ function isDocutilsBreak(c: number): boolean {
 /** A break that docutils and an editor count differently (`\r` may end a line alone). */
 const OTHER_BREAK = /[\r\x1c-\x1e\x85\u2028\u2029]/;
 
-function inFile(d: Diagnostic, file: string): boolean {
+function inFile(d: Located, file: string): boolean {
   return d.line !== undefined && (d.file === undefined || d.file === file);
 }
 
@@ -48,11 +52,11 @@ function lineTable(source: string): LineTable {
 }
 
 /**
- * Maps the lines of the diagnostics about `file`, whose text is `source`,
+ * Maps the lines of the items (diagnostics) about `file`, whose text is `source`,
  * to the file's lines. `shift` is for an included file docutils numbered
  * from a clip: the lines of the file before it.
  */
-export function toFileLines(diagnostics: Diagnostic[], source: string, file: string, shift = 0): Diagnostic[] {
+export function toFileLines<T extends Located>(diagnostics: T[], source: string, file: string, shift = 0): T[] {
   if (!diagnostics.some((d) => inFile(d, file))) return diagnostics;
   const { fileLine, last } = lineTable(source);
   for (const d of diagnostics) {

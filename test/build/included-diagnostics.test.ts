@@ -110,6 +110,8 @@ describe('diagnostics about part of an included file', () => {
     expect(only(result.diagnostics, 'deck/field-not-on-step')).toMatchObject({ file: 'part.rst', line: 3 + shift });
     expect(only(result.diagnostics, 'layout/not-finite')).toMatchObject({ file: 'part.rst', line: 11 + shift });
     expect(only(result.diagnostics, 'emit/missing-alt')).toMatchObject({ file: 'part.rst', line: 5 + shift });
+    // Where the build and deck check report the picture if it is missing.
+    expect(result.page.files.find((file) => file.url === 'pictures/missing.png')).toMatchObject({ source: 'part.rst', line: 5 + shift });
     const found = result.fileLines(check({ deck: result.deck, positions: result.positions, file: 'talk.rst' }));
     expect(only(found, 'check/unknown-step-field')).toMatchObject({ file: 'part.rst', line: 12 + shift });
   }

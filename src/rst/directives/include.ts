@@ -42,6 +42,17 @@ function clipKey(options: Record<string, unknown>): string {
 
 const UNCLIPPED = clipKey({});
 
+/**
+ * A file's text as docutils' `FileInput.read()` gives it: every line break
+ * Python knows (\v, \f, \x1c, \u2028 ... as well as \r) becomes \n, and
+ * the text ends with one. The document itself is read otherwise: there,
+ * \v and \f are spaces.
+ */
+function readAsDocutils(text: string): string {
+  const lines = splitlines(text);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
 /** Python's `str.splitlines(keepends=True)`, for `readlines()`. */
 function pyReadlines(value: string): string[] {
   return value.match(/[^\n]*\n|[^\n]+$/g) ?? [];
@@ -175,12 +186,13 @@ const include: Directive = {
       );
     }
     const filePath = resolvePath(state.sourceDir, argument);
-    const raw = state.readFile(filePath);
-    if (raw === undefined) {
+    const file = state.readFile(filePath);
+    if (file === undefined) {
       throw directiveSevere(
         `Problems with "${call.name}" directive path:\nInputError: [Errno 2] No such file or directory: '${filePath}'.`,
       );
     }
+    const raw = readAsDocutils(file);
     const tabWidth = (call.options['tab-width'] as number | undefined) ?? 8;
     const clipped = clip(call, raw);
     const rawtext = clipped.text;

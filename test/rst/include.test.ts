@@ -1,9 +1,11 @@
 /**
- * An include inside a nested block (a directive's content, a list item):
- * its lines go into the block and, the block being a view on the
- * document's lines, into those too; the outer parser skips them once the
- * block is parsed, as docutils does, so the file appears once. Expected
- * pseudo-XML from docutils 0.19 with file insertion on.
+ * The include directive as docutils runs it, with file insertion on
+ * (expected pseudo-XML from docutils 0.19). An include inside a nested
+ * block (a directive's content, a list item): its lines go into the block
+ * and, the block being a view on the document's lines, into those too; the
+ * outer parser skips them once the block is parsed, so the file appears
+ * once. An included file is read as docutils' FileInput reads it: every
+ * line break Python knows ends a line, \f and \v among them.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/rst/parse.js';
@@ -11,12 +13,14 @@ import { pformat } from '../../src/rst/pformat.js';
 
 const FILES: Record<string, string> = {
   'inc.rst': 'Included para.\n',
+  'ff.py': 'import os\n\x0c\ndef f():\n    pass\n',
+  'u.txt': 'a\u2028b\x0bc\x0dd\x0d\ne\x1cf\n',
   'inc2.rst': 'Para one.\n\n.. warning:: x\n\n   y\n',
 };
 
 const CASES: { name: string; source: string; expected: string[] }[] = [
   {
-    name: 'in a note, twice, and at the end of the document',
+    name: 'in a note, twice, and at the end of the document, each file appears once',
     source: 'Title\n=====\n\n.. note::\n   .. include:: inc2.rst\n   .. include:: inc.rst\n\nEnd\n',
     expected: [
       '<document source="case.rst">',
@@ -38,7 +42,7 @@ const CASES: { name: string; source: string; expected: string[] }[] = [
     ],
   },
   {
-    name: 'in a list item, with text after it',
+    name: 'in a list item, with text after it, the file appears once',
     source: '- a\n\n  .. include:: inc2.rst\n\n  tail\n- b\n',
     expected: [
       '<document source="case.rst">',
@@ -61,7 +65,7 @@ const CASES: { name: string; source: string; expected: string[] }[] = [
     ],
   },
   {
-    name: 'in a note and in a list item',
+    name: 'in a note and in a list item, the file appears once',
     source: '.. note::\n\n   .. include:: inc.rst\n\n* .. include:: inc.rst\n\nAfter.\n',
     expected: [
       '<document source="case.rst">',
@@ -76,11 +80,48 @@ const CASES: { name: string; source: string; expected: string[] }[] = [
       '        After.',
     ],
   },
+  {
+    name: 'a code or literal include, or a clipped one, breaking lines at \\f, \\v, \\r, \\x1c and \\u2028',
+    source: '.. include:: ff.py\n   :code: python\n   :number-lines:\n\n.. include:: ff.py\n   :literal:\n   :start-line: 2\n\n.. include:: u.txt\n   :literal:\n   :start-line: 2\n\n.. include:: u.txt\n   :start-after: b\n',
+    expected: [
+      '<document source="case.rst">',
+      '    <literal_block classes="code python" source="ff.py" xml:space="preserve">',
+      '        <inline classes="ln">',
+      '            1 ',
+      '        import os',
+      '        <inline classes="ln">',
+      '            2 ',
+      '        ',
+      '        <inline classes="ln">',
+      '            3 ',
+      '        ',
+      '        <inline classes="ln">',
+      '            4 ',
+      '        def f():',
+      '        <inline classes="ln">',
+      '            5 ',
+      '            pass',
+      '    <literal_block source="ff.py" xml:space="preserve">',
+      '        ',
+      '        def f():',
+      '            pass',
+      '    <literal_block source="u.txt" xml:space="preserve">',
+      '        c',
+      '        d',
+      '        e',
+      '        f',
+      '    <paragraph>',
+      '        c',
+      '        d',
+      '        e',
+      '        f',
+    ],
+  },
 ];
 
-describe('an include in a nested block', () => {
+describe('include', () => {
   for (const { name, source, expected } of CASES) {
-    it(`appears once: ${name}`, () => {
+    it(name, () => {
       const { document } = parse(source, {
         sourceName: 'case.rst',
         sourceDir: '.',
