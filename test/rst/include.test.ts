@@ -15,6 +15,7 @@ const FILES: Record<string, string> = {
   'inc.rst': 'Included para.\n',
   'ff.py': 'import os\n\x0c\ndef f():\n    pass\n',
   'u.txt': 'a\u2028b\x0bc\x0dd\x0d\ne\x1cf\n',
+  'dang.rst': 'Line one.\n\nSee missing_ and |undef|.\n',
   'inc2.rst': 'Para one.\n\n.. warning:: x\n\n   y\n',
 };
 
@@ -117,6 +118,30 @@ const CASES: { name: string; source: string; expected: string[] }[] = [
       '        f',
     ],
   },
+  {
+    name: 'messages about an included file, as docutils prints them',
+    source: 'Main para.\n\n.. include:: dang.rst\n\nAlso other_.\n',
+    expected: [
+      '<document source="case.rst">',
+      '    <paragraph>',
+      '        Main para.',
+      '    <paragraph>',
+      '        Line one.',
+      '    <paragraph>',
+      '        See ',
+      '        <problematic ids="problematic-2" refid="system-message-2">',
+      '            missing_',
+      '         and ',
+      '        <problematic ids="problematic-1" refid="system-message-1">',
+      '            |undef|',
+      '        .',
+      '    <paragraph>',
+      '        Also ',
+      '        <problematic ids="problematic-3" refid="system-message-3">',
+      '            other_',
+      '        .',
+    ],
+  },
 ];
 
 describe('include', () => {
@@ -132,4 +157,14 @@ describe('include', () => {
       expect(pformat(document).trimEnd().split('\n')).toEqual(expected);
     });
   }
+
+  it("reports a transform's message about an included file in that file", () => {
+    const source = 'Main para.\n\n.. include:: dang.rst\n\nAlso other_.\n';
+    const { diagnostics } = parse(source, { sourceName: 'case.rst', sourceDir: '.', mode: 'publish', fileInsertionEnabled: true, readFile: (file) => FILES[file] });
+    expect(diagnostics.map((d) => [d.file, d.line, d.code])).toEqual([
+      ['dang.rst', 3, 'rst/undefined-substitution-referenced'],
+      ['dang.rst', 3, 'rst/unknown-target-name'],
+      ['case.rst', 5, 'rst/unknown-target-name'],
+    ]);
+  });
 });

@@ -41,7 +41,14 @@ export class TransformContext {
     const line = options.line ?? (options.baseNode ? this.tree.lineOf(options.baseNode) : undefined);
     // A message with a line is reported there; one without points at the nearest line there is.
     const diagnosticLine = line !== undefined ? undefined : (options.diagnosticLine ?? (options.baseNode ? this.tree.nearestLine(options.baseNode) : undefined));
-    const msg = this.document.systemMessage(level, message, { ...options, baseNode: undefined, line, diagnosticLine });
+    const source = options.source ?? (options.baseNode ? this.tree.sourceOf(options.baseNode) : undefined);
+    const msg = this.document.systemMessage(level, message, {
+      ...options,
+      baseNode: undefined,
+      line,
+      diagnosticLine,
+      ...(source === undefined ? {} : { source }),
+    });
     this.messages.push(msg);
     return msg;
   }

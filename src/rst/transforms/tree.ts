@@ -178,6 +178,20 @@ export class Tree {
   }
 
   /**
+   * The included file `node` comes from, found as docutils'
+   * `get_source_line` finds it: on the first of it and its ancestors that
+   * has a line or a file. Undefined: the document's own lines.
+   */
+  sourceOf(node: Node): string | undefined {
+    let current: Node | undefined = node;
+    while (current) {
+      if (!isText(current) && (current.line !== undefined || current.source !== undefined)) return current.source;
+      current = this.parent(current);
+    }
+    return undefined;
+  }
+
+  /**
    * A source line for `node` even when neither it nor its ancestors have
    * one (inline nodes of a table title, nodes a transform made): its own or
    * its source position's, else the last line before it in the document,
