@@ -5,14 +5,12 @@
  * a speaker's editor knows only \n, \r\n and \r, and only the file's lines.
  */
 
+import { isLineBreakCode as isDocutilsBreak } from '../rst/source-lines.js';
+
 /** Something at a line of a file (a diagnostic, a file the page references); no file: the deck. */
 export interface Located {
   file?: string;
   line?: number;
-}
-
-function isDocutilsBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
 /** A break that docutils and an editor count differently (`\r` may end a line alone). */

@@ -17,7 +17,7 @@ export const TAB_WIDTH = 8;
 export const SOURCE_LINE_BREAK = /\r\n|[\n\r\x1c\x1d\x1e\x85\u2028\u2029]/;
 
 /** The same breaks, one UTF-16 unit at a time (a `\r` before `\n` is left to the caller). */
-function isLineBreakCode(c: number): boolean {
+export function isLineBreakCode(c: number): boolean {
   if (c <= 0x1e) return c === 0x0a || c === 0x0d || c >= 0x1c;
   return c === 0x85 || c === 0x2028 || c === 0x2029;
 }

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/rst/parse.js';
-import { pformat } from '../../src/rst/pformat.js';
+import { pxmlLines } from './pxml.js';
 
 const FILES: Record<string, string> = {
   'inc.rst': 'Included para.\n',
@@ -147,14 +147,7 @@ const CASES: { name: string; source: string; expected: string[] }[] = [
 describe('include', () => {
   for (const { name, source, expected } of CASES) {
     it(name, () => {
-      const { document } = parse(source, {
-        sourceName: 'case.rst',
-        sourceDir: '.',
-        mode: 'publish',
-        fileInsertionEnabled: true,
-        readFile: (file) => FILES[file],
-      });
-      expect(pformat(document).trimEnd().split('\n')).toEqual(expected);
+      expect(pxmlLines(source, FILES)).toEqual(expected);
     });
   }
 
