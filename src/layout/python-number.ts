@@ -7,6 +7,8 @@
  * coordinates are truncated to ints; angles are floats except an exact 0.
  */
 
+import { pyNumberText } from '../rst/py-space.js';
+
 export interface PyNumber {
   value: number;
   /** True for a Python int, false for a float. */
@@ -25,8 +27,9 @@ export function pyAdd(a: PyNumber, b: PyNumber): PyNumber {
   return { value: a.value + b.value, isInt: a.isInt && b.isInt };
 }
 
-// Python's int() and float() accept surrounding white space and single
-// underscores between digits ("1_000").
+// Python's int() and float() accept surrounding white space, single
+// underscores between digits ("1_000"), and any script's decimal digits
+// (pyNumberText makes those ASCII).
 const DIGITS = String.raw`\d(?:_?\d)*`;
 const INT_RE = new RegExp(`^[+-]?${DIGITS}$`);
 const FLOAT_RE = new RegExp(
@@ -39,7 +42,7 @@ const FLOAT_RE = new RegExp(
  * raises (the value is not a number).
  */
 export function parsePyNumber(text: string): PyNumber | undefined {
-  const trimmed = text.trim();
+  const trimmed = pyNumberText(text);
   if (INT_RE.test(trimmed)) return pyInt(Number(trimmed.replace(/_/g, '')));
   if (!FLOAT_RE.test(trimmed)) return undefined;
   const lower = trimmed.toLowerCase().replace(/_/g, '');

@@ -77,6 +77,34 @@ export function intStrip(value: string): string {
   return value.slice(firstNonSpace(value, isIntSpaceCode), endOfNonSpace(value, isIntSpaceCode));
 }
 
+/**
+ * The text `int()` and `float()` parse, as CPython makes it: stripped of
+ * the white space `int()` ignores, and every script's decimal digits as
+ * ASCII ones ("١٠٠٠" is 1000 to Python). Other characters stay, to fail
+ * the caller's pattern as they fail Python.
+ */
+export function pyNumberText(value: string): string {
+  const stripped = intStrip(value);
+  if (/^[\x00-\x7f]*$/.test(stripped)) return stripped;
+  let out = '';
+  for (const ch of stripped) out += DECIMAL_DIGIT.test(ch) ? digitValue(ch) : ch;
+  return out;
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * A decimal digit's value. Unicode puts every script's digits in runs of
+ * ten from zero, some runs back to back (the mathematical digits): the
+ * value counts from the start of the run.
+ */
+function digitValue(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  let start = code;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((code - start) % 10);
+}
+
 /** Length of the leading white space, `len(s) - len(s.lstrip())`. */
 export function leadingSpace(value: string): number {
   return firstNonSpace(value, isPySpaceCode);

@@ -55,6 +55,20 @@ describe('layout', () => {
     expect(positions[2]!['data-z']).toBe('-1.5e-07');
   });
 
+  it("reads digits of any script, as Hovercraft's int() and float() do, and writes them as ASCII", () => {
+    // Hovercraft 2.7 on the same fields: x 1000, 1050, 1060, 1070; y 0, 10.5, 10.5, 1010.5.
+    const deck = deckOf([
+      { 'data-x': '\u0661\u0660\u0660\u0660' },
+      { 'data-x': 'r\u0665\u0660', 'data-y': '\u0661\u0660.\u0665' },
+      { 'data-x': 'r\u{1d7d9}\u{1d7d8}', 'data-rotate': '\u0669\u0660' },
+      { 'data-y': 'r1_000' },
+    ]);
+    expect(xs(deck)).toEqual(['1000', '1050', '1060', '1070']);
+    expect(xs(deck, 'data-y')).toEqual(['0', '10.5', '10.5', '1010.5']);
+    expect(xs(deck, 'data-rotate-z')).toEqual(['0', '0', '90', '90']);
+    expect(layout(deck, options).diagnostics).toEqual([]);
+  });
+
   it('reads data-rotate as data-rotate-z', () => {
     const deck = deckOf([{ 'data-rotate': '90' }, { 'data-rotate-z': 'r45' }, {}]);
     expect(xs(deck, 'data-rotate-z')).toEqual(['90', '135', '180']);

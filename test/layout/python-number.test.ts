@@ -14,6 +14,19 @@ describe('numbers as Hovercraft prints them', () => {
     expect(parsePyNumber('100 200')).toBeUndefined();
   });
 
+  it("reads any script's decimal digits and skips Python's white space, as int() and float() do", () => {
+    expect(parsePyNumber('\u0661\u0660\u0660\u0660')).toEqual({ value: 1000, isInt: true });
+    expect(parsePyNumber('\u0661\u0660.\u0665')).toEqual({ value: 10.5, isInt: false });
+    expect(parsePyNumber('\u0665e\u0662')).toEqual({ value: 500, isInt: false });
+    expect(parsePyNumber('1_\u0660\u0660\u0660')).toEqual({ value: 1000, isInt: true });
+    // Mathematical digits: five runs of ten back to back, each from zero.
+    expect(parsePyNumber('\u{1d7d9}\u{1d7ec}')).toEqual({ value: 10, isInt: true });
+    expect(parsePyNumber('\x855')).toEqual({ value: 5, isInt: true });
+    expect(parsePyNumber('\u20035\u3000')).toEqual({ value: 5, isInt: true });
+    expect(parsePyNumber('5\x1f')).toBeUndefined();
+    expect(parsePyNumber('\ufeff5')).toBeUndefined();
+  });
+
   it('prints str() of ints and floats', () => {
     expect(formatPyNumber({ value: 1600, isInt: true })).toBe('1600');
     expect(formatPyNumber(pyAdd({ value: 1, isInt: true }, { value: 0.5, isInt: false }))).toBe('1.5');

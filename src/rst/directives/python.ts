@@ -7,7 +7,7 @@
  */
 
 import { pythonStringRepr } from '../pformat.js';
-import { intStrip } from '../py-space.js';
+import { pyNumberText } from '../py-space.js';
 import { OptionError } from './types.js';
 
 /** The `str` methods, with the other built-ins directives use. */
@@ -26,8 +26,20 @@ export function pyLen(value: string): number {
 const INT_LITERAL = /^[+-]?[0-9]+(?:_[0-9]+)*$/;
 
 /**
- * Python `int(value)` for a decimal string. Returns a bigint so huge
- * values keep their magnitude (docutils reports "code too large" for them).
+ * Python `int(text)` in base 10: optional surrounding white space, an
+ * optional sign, decimal digits (any script's, as Python takes them) with
+ * single `_` separators. A bigint, so huge values keep every digit;
+ * undefined where Python raises ValueError.
+ */
+export function parsePyInt(text: string): bigint | undefined {
+  const ascii = pyNumberText(text);
+  return INT_LITERAL.test(ascii) ? BigInt(ascii.replace(/_/g, '')) : undefined;
+}
+
+/**
+ * Python `int(value)` for a decimal string, raising as Python does.
+ * Returns a bigint so huge values keep their magnitude (docutils reports
+ * "code too large" for them).
  */
 export function pyIntBig(value: string | null): bigint {
   if (value === null) {
@@ -35,11 +47,11 @@ export function pyIntBig(value: string | null): bigint {
       "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
     );
   }
-  const stripped = intStrip(value);
-  if (!INT_LITERAL.test(stripped)) {
+  const parsed = parsePyInt(value);
+  if (parsed === undefined) {
     throw new OptionError(`invalid literal for int() with base 10: ${pythonStringRepr(value)}`);
   }
-  return BigInt(stripped.replace(/_/g, ''));
+  return parsed;
 }
 
 /** Python `int(value)`, as a number (directive options are small). */

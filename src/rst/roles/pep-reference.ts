@@ -4,7 +4,7 @@ import { element, text } from '../nodes.js';
 import { unescape } from '../names.js';
 import { classOption, normalizedRoleOptions } from './options.js';
 import { optionAttributes } from './generic.js';
-import { parsePythonInt } from './python-int.js';
+import { parsePyInt } from '../directives/python.js';
 import type { Role } from './types.js';
 
 /** docutils' default `pep_base_url` and `pep_file_url_template`. */
@@ -17,14 +17,14 @@ export function pepUrl(pepnum: number): string {
 export const pepReferenceRole: Role = {
   optionSpec: { class: classOption },
   run({ rawtext, text: value, lineno, inliner, options }) {
-    const pepnum = parsePythonInt(unescape(value));
-    if (pepnum === undefined || pepnum < 0 || pepnum > 9999) {
+    const pepnum = parsePyInt(unescape(value));
+    if (pepnum === undefined || pepnum < 0n || pepnum > 9999n) {
       const msg = inliner.document.error(`PEP number must be a number from 0 to 9999; "${value}" is invalid.`, {
         line: lineno,
       });
       return { nodes: [inliner.problematic(rawtext, rawtext, msg)], messages: [msg] };
     }
-    const attributes = { refuri: pepUrl(pepnum), ...optionAttributes(normalizedRoleOptions(options)) };
+    const attributes = { refuri: pepUrl(Number(pepnum)), ...optionAttributes(normalizedRoleOptions(options)) };
     return { nodes: [element('reference', attributes, [text(`PEP ${value}`)])], messages: [] };
   },
 };

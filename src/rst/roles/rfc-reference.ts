@@ -4,11 +4,11 @@ import { element, text } from '../nodes.js';
 import { unescape } from '../names.js';
 import { classOption, normalizedRoleOptions } from './options.js';
 import { optionAttributes } from './generic.js';
-import { parsePythonInt } from './python-int.js';
+import { parsePyInt } from '../directives/python.js';
 import type { Role } from './types.js';
 
 /** docutils' default `rfc_base_url` and the Inliner's `rfc_url`. */
-export function rfcUrl(rfcnum: number): string {
+export function rfcUrl(rfcnum: bigint): string {
   return `https://tools.ietf.org/html/rfc${rfcnum}.html`;
 }
 
@@ -19,8 +19,8 @@ export const rfcReferenceRole: Role = {
     const hash = plain.indexOf('#');
     const number = hash < 0 ? plain : plain.slice(0, hash);
     const section = hash < 0 ? undefined : plain.slice(hash + 1);
-    const rfcnum = parsePythonInt(number);
-    if (rfcnum === undefined || rfcnum < 1) {
+    const rfcnum = parsePyInt(number);
+    if (rfcnum === undefined || rfcnum < 1n) {
       const msg = inliner.document.error(
         `RFC number must be a number greater than or equal to 1; "${value}" is invalid.`,
         { line: lineno },
