@@ -99,13 +99,24 @@ const MUTATIONS = {
   truncate(text, rnd) {
     return text.slice(0, rnd.below(text.length + 1));
   },
+  /** A few lines of another input, indented as the line they go before: constructs in places their own file never puts them. */
+  graft(text, rnd, inputs) {
+    const donor = rnd.pick(inputs).text.split('\n');
+    const from = rnd.below(donor.length);
+    const piece = donor.slice(from, from + 1 + rnd.below(12));
+    const lines = text.split('\n');
+    const at = rnd.below(lines.length + 1);
+    const indent = /^ */.exec(lines[at] ?? '')[0];
+    lines.splice(at, 0, ...piece.map((line) => (line === '' ? line : indent + line)));
+    return lines.join('\n');
+  },
 };
 
-function mutate(text, rnd) {
+function mutate(text, rnd, inputs) {
   let out = text;
   const kinds = Object.keys(MUTATIONS);
   const count = 1 + rnd.below(4);
-  for (let i = 0; i < count; i++) out = MUTATIONS[rnd.pick(kinds)](out, rnd);
+  for (let i = 0; i < count; i++) out = MUTATIONS[rnd.pick(kinds)](out, rnd, inputs);
   return out;
 }
 
@@ -163,7 +174,7 @@ function main() {
     for (let i = done; i < Math.min(runs, done + BATCH); i++) {
       const source = rnd.pick(inputs);
       const file = path.join(batch, `m${String(i).padStart(6, '0')}-${source.name}.rst`);
-      fs.writeFileSync(file, mutate(source.text, rnd));
+      fs.writeFileSync(file, mutate(source.text, rnd, inputs));
       files.push(file);
     }
     const result = compareBatch(batch, files);

@@ -13,8 +13,13 @@ import { makeId, fullyNormalizeName, whitespaceNormalizeName } from './names.js'
 export const LEVEL_NAMES = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'SEVERE'] as const;
 
 export interface MessageOptions {
-  /** 1-based source line the message is about. */
-  line?: number;
+  /**
+   * 1-based source line the message is about. `null` is docutils' explicit
+   * `line=None` (a node's line it never recorded): the reporter then takes
+   * the parser's last line, and where there is none, docutils keeps the
+   * None, which its pseudo-XML prints as line="True".
+   */
+  line?: number | null;
   /** Takes `line` from this node (or its nearest ancestor with one). */
   baseNode?: Element;
   /** Extra children after the message paragraph (usually a literal_block). */
@@ -115,27 +120,30 @@ export class RstDocument {
    * source, line, message paragraph) and records a diagnostic.
    */
   systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
-    const line = options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterLine();
+    const line =
+      options.line === null
+        ? (this.reporterLine() ?? null)
+        : (options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterLine());
     const source = options.source ?? this.reporterSource() ?? this.sourceName;
     const attributes: Element['attributes'] = {
       level,
       type: LEVEL_NAMES[level] ?? 'SEVERE',
       source,
     };
-    if (line !== undefined) attributes.line = line;
+    if (line !== undefined) attributes.line = line ?? true;
     if (options.backrefs) attributes.backrefs = [...options.backrefs];
     const node = element('system_message', attributes, [
       element('paragraph', {}, [text(message)]),
       ...(options.children ?? []),
     ]);
-    if (line !== undefined) node.line = line;
+    if (typeof line === 'number') node.line = line;
     const diagnostic: Diagnostic = {
       severity: LEVEL_SEVERITY[level] ?? 'severe',
       code: options.code ?? codeOf(message),
       message,
       file: source,
     };
-    const pointAt = options.diagnosticLine ?? line;
+    const pointAt = options.diagnosticLine ?? line ?? undefined;
     if (pointAt !== undefined) diagnostic.line = pointAt;
     this.diagnostics.push(diagnostic);
     return node;

@@ -14,6 +14,11 @@ export interface LineInfo {
   offset: number;
   /** Characters removed before `text` (de-indentation), for columns. */
   column: number;
+  /**
+   * The 0-based line of the file that positions place this line on, where
+   * docutils numbers it otherwise (a CSV table's cells count from 0).
+   */
+  fileOffset?: number;
 }
 
 export class StringList {

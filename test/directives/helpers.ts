@@ -74,6 +74,10 @@ export function run(source: string, fake: Fake = fakeState()): DirectiveOutcome 
     typeName: match[1]!,
     block,
     lineno: 1,
+    absLineno: 1,
+    lineOffset: 0,
+    // docutils reports the name's lookup at the line it is on: the directive's.
+    lookupAt: { line: 1 },
     blockText: lines.join('\n'),
     blankFinish: true,
     state: fake.state,

@@ -5,7 +5,11 @@
  * and, the block being a view on the document's lines, into those too; the
  * outer parser skips them once the block is parsed, so the file appears
  * once. An included file is read as docutils' FileInput reads it: every
- * line break Python knows ends a line, \f and \v among them.
+ * line break Python knows ends a line, \f and \v among them. After an
+ * include, a directive's lines are counted as docutils counts them: in the
+ * parser's input, the included lines with them (its own quirks too: the
+ * INFO about an unknown name is placed by the document's current line read
+ * as an absolute line).
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/rst/parse.js';
@@ -17,6 +21,7 @@ const FILES: Record<string, string> = {
   'u.txt': 'a\u2028b\x0bc\x0dd\x0d\ne\x1cf\n',
   'dang.rst': 'Line one.\n\nSee missing_ and |undef|.\n',
   'inc2.rst': 'Para one.\n\n.. warning:: x\n\n   y\n',
+  'inc3.rst': 'Inc para.\n\nMore.\n\nEven more.\n',
 };
 
 const CASES: { name: string; source: string; expected: string[] }[] = [
@@ -140,6 +145,83 @@ const CASES: { name: string; source: string; expected: string[] }[] = [
       '        <problematic ids="problematic-3" refid="system-message-3">',
       '            other_',
       '        .',
+    ],
+  },
+  {
+    name: 'after an include, lines in a directive\'s content and title count the included lines as docutils does',
+    source: 'Para one.\n\n.. include:: inc3.rst\n\n.. topic:: *bad\n\n   Body.\n\n.. note::\n\n   .. bad-one:: x\n\n   * item\n\n     .. bad-two:: y\n\n.. parsed-literal::\n\n   x *bad\n\n.. csv-table::\n\n   a, "b\n\n   .. foo:: x"',
+    expected: [
+      '<document source="case.rst">',
+      '    <paragraph>',
+      '        Para one.',
+      '    <paragraph>',
+      '        Inc para.',
+      '    <paragraph>',
+      '        More.',
+      '    <paragraph>',
+      '        Even more.',
+      '    <topic>',
+      '        <title>',
+      '            <problematic ids="problematic-1" refid="system-message-1">',
+      '                *',
+      '            bad',
+      '        <system_message backrefs="problematic-1" ids="system-message-1" level="2" line="5" source="case.rst" type="WARNING">',
+      '            <paragraph>',
+      '                Inline emphasis start-string without end-string.',
+      '        <paragraph>',
+      '            Body.',
+      '    <note>',
+      '        <system_message level="1" line="6" source="inc3.rst" type="INFO">',
+      '            <paragraph>',
+      '                No directive entry for "bad-one" in module "docutils.parsers.rst.languages.en".',
+      '                Trying "bad-one" as canonical directive name.',
+      '        <system_message level="3" line="11" source="case.rst" type="ERROR">',
+      '            <paragraph>',
+      '                Unknown directive type "bad-one".',
+      '            <literal_block xml:space="preserve">',
+      '                .. bad-one:: x',
+      '        <bullet_list bullet="*">',
+      '            <list_item>',
+      '                <paragraph>',
+      '                    item',
+      '                <system_message level="1" line="6" source="case.rst" type="INFO">',
+      '                    <paragraph>',
+      '                        No directive entry for "bad-two" in module "docutils.parsers.rst.languages.en".',
+      '                        Trying "bad-two" as canonical directive name.',
+      '                <system_message level="3" line="15" source="case.rst" type="ERROR">',
+      '                    <paragraph>',
+      '                        Unknown directive type "bad-two".',
+      '                    <literal_block xml:space="preserve">',
+      '                        .. bad-two:: y',
+      '    <literal_block xml:space="preserve">',
+      '        x ',
+      '        <problematic ids="problematic-2" refid="system-message-2">',
+      '            *',
+      '        bad',
+      '    <system_message backrefs="problematic-2" ids="system-message-2" level="2" line="17" source="case.rst" type="WARNING">',
+      '        <paragraph>',
+      '            Inline emphasis start-string without end-string.',
+      '    <table>',
+      '        <tgroup cols="2">',
+      '            <colspec colwidth="50">',
+      '            <colspec colwidth="50">',
+      '            <tbody>',
+      '                <row>',
+      '                    <entry>',
+      '                        <paragraph>',
+      '                            a',
+      '                    <entry>',
+      '                        <paragraph>',
+      '                            b',
+      '                        <system_message level="1" line="3" source="case.rst" type="INFO">',
+      '                            <paragraph>',
+      '                                No directive entry for "foo" in module "docutils.parsers.rst.languages.en".',
+      '                                Trying "foo" as canonical directive name.',
+      '                        <system_message level="3" line="25" source="case.rst" type="ERROR">',
+      '                            <paragraph>',
+      '                                Unknown directive type "foo".',
+      '                            <literal_block xml:space="preserve">',
+      '                                .. foo:: x',
     ],
   },
 ];

@@ -306,6 +306,7 @@ function disallowedInSubstitution(node: Element): boolean {
 export function directive(state: RstState, match: RegExpExecArray, substitutionName?: string): [Node[], boolean] {
   const typeName = match[1]!;
   const lineno = state.machine.absLineNumber();
+  const lookupAt = state.reporterPlace(state.document.currentLine);
   const initialOffset = state.machine.lineOffset;
   const r = state.machine.getFirstKnownIndented(match[0].length, false, true, false);
   const blockText = state.machine.inputLines.slice(initialOffset, state.machine.lineOffset + 1).text();
@@ -313,6 +314,9 @@ export function directive(state: RstState, match: RegExpExecArray, substitutionN
     typeName,
     block: r.block,
     lineno: state.srcLine(lineno) ?? lineno,
+    absLineno: lineno,
+    lineOffset: r.offset,
+    lookupAt,
     blockText,
     blankFinish: r.blankFinish,
     state: directiveState(state, substitutionName),
@@ -332,14 +336,14 @@ function directiveState(state: RstState, substitutionName?: string): DirectiveSt
     sourceDir: inIncluded ? posix.dirname(current) : memo.sourceDir,
     fileInsertionEnabled: memo.fileInsertionEnabled,
     nestedParse: (content, node, options) => {
-      const offset = content.items[0] ? content.items[0].offset : state.machine.absLineOffset();
+      const offset = options?.inputOffset ?? (content.items[0] ? content.items[0].offset : state.machine.absLineOffset());
       state.nestedParse(content, offset, node, options?.matchTitles ?? false);
     },
     inlineText: (value, lineno, textLineno) => state.inlineText(value, lineno, textLineno),
     insertInput: (lines, source) => state.machine.insertInput(lines, source),
     readFile: (path) => memo.readFile(path),
-    blockQuote: (content) => {
-      const offset = content.items[0] ? content.items[0].offset : state.machine.absLineOffset();
+    blockQuote: (content, lineOffset) => {
+      const offset = lineOffset ?? (content.items[0] ? content.items[0].offset : state.machine.absLineOffset());
       return (state as unknown as { blockQuote(c: StringList, o: number): Node[] }).blockQuote(content, offset);
     },
   };

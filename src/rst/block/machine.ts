@@ -83,6 +83,13 @@ export class StateMachine {
   memo!: Memo;
   /** Where the construct being recognised began, while it spans several transitions. */
   constructStart: number | undefined;
+  /**
+   * Whether `node` is in the document yet. docutils parses a block quote,
+   * a list item or a directive's content into an element it attaches only
+   * afterwards, and an element appended to one not in the document gets
+   * no line (docutils' `setup_child`).
+   */
+  attached = true;
 
   constructor(
     factories: Map<string, StateFactory>,

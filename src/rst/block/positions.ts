@@ -39,7 +39,7 @@ function tabColumns(memo: Memo, tabbed: Map<number, string>, line: number): ((co
 function pointOf(memo: Memo, machine: StateMachine, index: number, column: number): Point | undefined {
   const item = machine.inputLines.itemAt(index);
   if (!item || item.offset < 0 || item.source !== memo.document.sourceName) return undefined;
-  return sourcePoint(memo, item.offset, item.column + column);
+  return sourcePoint(memo, item.fileOffset ?? item.offset, item.column + column);
 }
 
 /** The span of machine lines [from, to], trimmed of blank lines (as the parser sees them) at both ends. */

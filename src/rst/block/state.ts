@@ -10,6 +10,7 @@ import { pyRstrip } from '../py-space.js';
 import { parseInline } from '../inline/index.js';
 import type { InlineResult } from '../inline/types.js';
 import { StringList } from '../string-list.js';
+import type { MessageOptions } from '../document.js';
 import { fillPositions, fillSources, includedStartAt, inlinePointer, spanOf } from './positions.js';
 import {
   EndOfInput,
@@ -142,7 +143,7 @@ export abstract class RstState implements StateLike {
   appendAll(nodes: readonly (Node | null | undefined)[]): void {
     for (const node of nodes) {
       if (!node) continue;
-      if (node.type !== 'text' && (node as Element).line === undefined) {
+      if (node.type !== 'text' && (node as Element).line === undefined && this.machine.attached) {
         (node as Element).line = this.document.currentLine;
       }
       this.parent.children.push(node);
@@ -191,8 +192,35 @@ export abstract class RstState implements StateLike {
     return (this.memo.root ?? this.machine).sourceLine(absLine);
   }
 
+  /**
+   * The line and file docutils' reporter gives a message at absolute line
+   * `absLine`: converted through the outermost machine's input.
+   */
+  reporterPlace(absLine: number | undefined): Pick<MessageOptions, 'line' | 'source'> {
+    if (absLine === undefined) return {};
+    const root = this.memo.root ?? this.machine;
+    const line = root.sourceLine(absLine);
+    const source = root.sourceName(absLine);
+    return { ...(line === undefined ? {} : { line }), ...(source === undefined ? {} : { source }) };
+  }
+
   newMachine(initialState: string): StateMachine {
     return new StateMachine(STATE_REGISTRY, initialState);
+  }
+
+  /**
+   * Whether `node`, about to be parsed into, is in the document: the
+   * element last appended here (messages may follow it), or a part of the
+   * document's decoration. Elements made for a block quote, a list item or
+   * a directive are attached after their content is parsed.
+   */
+  private inDocument(node: Element): boolean {
+    if (this.document.decoration?.children.includes(node)) return true;
+    if (!this.machine.attached) return false;
+    const children = this.parent.children;
+    let last = children.length - 1;
+    while (last >= 0 && children[last]!.type === 'system_message') last--;
+    return children[last] === node;
   }
 
   nestedParse(
@@ -203,6 +231,7 @@ export abstract class RstState implements StateLike {
     initialState = 'Body',
   ): number {
     const machine = this.newMachine(initialState);
+    machine.attached = this.inDocument(node);
     const before = block.length;
     machine.run(block, inputOffset, this.memo, node, matchTitles);
     const offset = machine.absLineOffset();
@@ -221,6 +250,7 @@ export abstract class RstState implements StateLike {
     options: { blankFinishState?: string; extra?: Record<string, unknown>; matchTitles?: boolean } = {},
   ): [number, boolean] {
     const machine = this.newMachine(initialState);
+    machine.attached = this.inDocument(node);
     const finishState = options.blankFinishState ?? initialState;
     (machine.getState(finishState) as RstState).blankFinish = blankFinish;
     machine.currentState = initialState;
@@ -302,7 +332,7 @@ export abstract class RstState implements StateLike {
     const { nodes, messages: titleMessages } = this.inlineText(title, lineno);
     const titleNode = element('title', {}, nodes);
     // docutils' title takes the line the parser is on: the underline.
-    titleNode.line = this.document.currentLine;
+    if (this.machine.attached) titleNode.line = this.document.currentLine;
     section.attributes.names = [fullyNormalizeName(textContent(titleNode).replace(/\x00[ \n]?/g, ''))];
     section.children.push(titleNode, ...messages, ...titleMessages);
     this.document.noteImplicitTarget(section, section);

@@ -16,7 +16,7 @@ function runAdmonition(nodeType: string, call: DirectiveCall) {
   addName(call, node);
   if (nodeType === 'admonition') {
     const titleText = call.arguments[0]!;
-    const parsed = call.state.inlineText(titleText, call.lineno);
+    const parsed = call.state.inlineText(titleText, call.absLineno);
     node.children.push(element('title', {}, parsed.nodes), ...parsed.messages);
     if (!('classes' in call.options)) {
       node.attributes.classes = [...listAttribute(node, 'classes'), `admonition-${makeId(titleText)}`];

@@ -29,11 +29,11 @@ function runPseudoSection(nodeType: 'topic' | 'sidebar', call: DirectiveCall): N
   const titles: Node[] = [];
   const messages: Node[] = [];
   if (call.arguments.length > 0) {
-    const parsed = state.inlineText(call.arguments[0]!, call.lineno);
+    const parsed = state.inlineText(call.arguments[0]!, call.absLineno);
     titles.push(element('title', {}, parsed.nodes));
     messages.push(...parsed.messages);
     if ('subtitle' in call.options) {
-      const sub = state.inlineText(String(call.options.subtitle), call.lineno);
+      const sub = state.inlineText(String(call.options.subtitle), call.absLineno);
       titles.push(element('subtitle', {}, sub.nodes));
       messages.push(...sub.messages);
     }
@@ -84,7 +84,7 @@ const lineBlock: Directive = {
     const result: Node[] = [block];
     const indents = new Map<Element, number | undefined>();
     call.content.lines.forEach((lineText, index) => {
-      const parsed = call.state.inlineText(pyStrip(lineText), call.lineno + call.contentOffset + index);
+      const parsed = call.state.inlineText(pyStrip(lineText), call.absLineno + call.contentOffset + index, call.contentOffset + index + 1);
       const line = element('line', {}, parsed.nodes);
       indents.set(line, pyStrip(lineText) ? lineText.length - pyLstrip(lineText).length : undefined);
       block.children.push(line);
@@ -138,7 +138,7 @@ const parsedLiteral: Directive = {
     setClasses(call.options);
     assertHasContent(call);
     // Messages report the directive's line, as docutils; positions are the content's.
-    const parsed = call.state.inlineText(call.content.text(), call.lineno, call.contentOffset + 1);
+    const parsed = call.state.inlineText(call.content.text(), call.absLineno, call.contentOffset + 1);
     const node = element('literal_block', { ...optionAttributes(call.options), 'xml:space': 'preserve' }, parsed.nodes);
     node.line = call.contentOffset + 1;
     addName(call, node);
@@ -154,7 +154,7 @@ const rubric: Directive = {
   hasContent: false,
   run(call) {
     setClasses(call.options);
-    const parsed = call.state.inlineText(call.arguments[0]!, call.lineno);
+    const parsed = call.state.inlineText(call.arguments[0]!, call.absLineno);
     const node = element('rubric', optionAttributes(call.options), parsed.nodes);
     addName(call, node);
     return [node, ...parsed.messages];
@@ -171,7 +171,7 @@ function blockQuoteDirective(className: string): Directive {
     run(call) {
       assertHasContent(call);
       const elements = call.state.blockQuote
-        ? call.state.blockQuote(call.content)
+        ? call.state.blockQuote(call.content, call.contentOffset)
         : [fallbackBlockQuote(call)];
       for (const node of elements) {
         if (node.type === 'block_quote') {

@@ -48,7 +48,7 @@ const contents: Directive = {
     let title: Element | undefined;
     let messages: Node[] = [];
     if (call.arguments.length > 0) {
-      const parsed = state.inlineText(call.arguments[0]!, call.lineno);
+      const parsed = state.inlineText(call.arguments[0]!, call.absLineno);
       title = element('title', {}, parsed.nodes);
       messages = parsed.messages;
     } else if (!('local' in call.options)) {

@@ -6,7 +6,7 @@
  */
 
 import type { Element } from '../nodes.js';
-import type { RstDocument } from '../document.js';
+import type { MessageOptions, RstDocument } from '../document.js';
 import type { Directive } from './types.js';
 import { admonitionDirectives } from './admonitions.js';
 import { bodyDirectives } from './body.js';
@@ -55,7 +55,7 @@ export interface DirectiveLookup {
 }
 
 /** docutils `directives.directive()`: language lookup, then the registry. */
-export function lookupDirective(typeName: string, document: RstDocument, lineno: number): DirectiveLookup {
+export function lookupDirective(typeName: string, document: RstDocument, at: Pick<MessageOptions, 'line' | 'source'>): DirectiveLookup {
   const normname = typeName.toLowerCase();
   const canonical = Object.prototype.hasOwnProperty.call(ENGLISH_NAMES, normname)
     ? ENGLISH_NAMES[normname]
@@ -64,7 +64,7 @@ export function lookupDirective(typeName: string, document: RstDocument, lineno:
   const info = document.info(
     `No directive entry for "${typeName}" in module "docutils.parsers.rst.languages.en".\n` +
       `Trying "${typeName}" as canonical directive name.`,
-    { line: lineno },
+    at,
   );
   return { directive: directives.get(normname), messages: [info] };
 }

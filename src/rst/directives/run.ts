@@ -14,6 +14,7 @@
  */
 
 import type { Node } from '../nodes.js';
+import type { MessageOptions } from '../document.js';
 import type { StringList } from '../string-list.js';
 import { DirectiveError, type Directive, type DirectiveState } from './types.js';
 import { lookupDirective } from './registry.js';
@@ -28,8 +29,22 @@ export interface DirectiveInvocation {
   /** The directive's lines: first element is the text after "name::" on the first line,
    *  then the indented block, already de-indented (docutils `get_first_known_indented(match.end(), strip_top=0)`). */
   block: StringList;
-  /** 1-based source line of the directive's first line (docutils `lineno`). */
+  /** 1-based source line of the directive's first line, where messages go. */
   lineno: number;
+  /**
+   * docutils' `lineno`: the absolute line number of the directive's first
+   * line in the parser's input (included files' lines counted in), which
+   * `inlineText` takes and which docutils does arithmetic with.
+   */
+  absLineno: number;
+  /** The absolute 0-based offset of the directive's first line (docutils' `line_offset`). */
+  lineOffset: number;
+  /**
+   * Where a message about the name's lookup goes: docutils looks the name
+   * up before it reads the block, and reports at the document's current
+   * line, read as an absolute line number (in a CSV cell, the cell's line).
+   */
+  lookupAt: Pick<MessageOptions, 'line' | 'source'>;
   /** The directive's whole source text (`block_text`), used in error literal blocks. */
   blockText: string;
   /** docutils' `blank_finish` from extracting the block. */
@@ -61,7 +76,7 @@ export interface DirectiveBlock {
 /** Looks the name up (case-insensitively, docutils' English names and aliases) and runs it; unknown names give docutils' error + literal block + info messages. */
 export function runDirective(invocation: DirectiveInvocation): DirectiveOutcome {
   const { typeName, lineno, blockText, state } = invocation;
-  const { directive, messages } = lookupDirective(typeName, state.document, lineno);
+  const { directive, messages } = lookupDirective(typeName, state.document, invocation.lookupAt);
   if (!directive) {
     const error = state.document.error(`Unknown directive type "${typeName}".`, {
       line: lineno,
@@ -78,7 +93,7 @@ function runKnown(directive: Directive, invocation: DirectiveInvocation): Node[]
     state.substitutionName !== undefined ? { alt: state.substitutionName } : {};
   let parsed: DirectiveBlock;
   try {
-    parsed = parseDirectiveBlock(invocation.block, lineno - 1, directive, presets, state, lineno);
+    parsed = parseDirectiveBlock(invocation.block, invocation.lineOffset, directive, presets, state, lineno);
   } catch (error) {
     if (!(error instanceof MarkupError)) throw error;
     return [
@@ -96,8 +111,9 @@ function runKnown(directive: Directive, invocation: DirectiveInvocation): Node[]
       content: parsed.content,
       contentOffset: parsed.contentOffset,
       lineno,
+      absLineno: invocation.absLineno,
       blockText,
-      state,
+      state: contentParsedFrom(state, parsed.contentOffset),
     });
   } catch (error) {
     if (!(error instanceof DirectiveError)) throw error;
@@ -110,10 +126,15 @@ function runKnown(directive: Directive, invocation: DirectiveInvocation): Node[]
   }
 }
 
+/** `state`, its nested parses counting lines from `contentOffset`, as docutils' directives pass `self.content_offset`. */
+function contentParsedFrom(state: DirectiveState, contentOffset: number): DirectiveState {
+  return { ...state, nestedParse: (content, node, options) => state.nestedParse(content, node, { inputOffset: contentOffset, ...options }) };
+}
+
 /**
  * docutils `parse_directive_block`: splits the de-indented block into
  * arguments, options and content. Throws `MarkupError` with docutils' text.
- * `lineOffset` is the 0-based line of the block's first line.
+ * `lineOffset` is the absolute 0-based offset of the block's first line.
  */
 export function parseDirectiveBlock(
   block: StringList,

@@ -39,7 +39,7 @@ export const width: OptionConverter = (value) => lengthOrPercentageOrUnitless(va
 /** The title from the argument, and its inline messages. */
 export function makeTitle(call: DirectiveCall): { title?: Element; messages: Node[] } {
   if (call.arguments.length === 0) return { messages: [] };
-  const parsed = call.state.inlineText(call.arguments[0]!, call.lineno);
+  const parsed = call.state.inlineText(call.arguments[0]!, call.absLineno);
   return { title: element('title', {}, parsed.nodes), messages: parsed.messages };
 }
 

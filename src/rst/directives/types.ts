@@ -37,8 +37,11 @@ export interface DirectiveState {
   substitutionName?: string;
   /** The directory of the file being parsed (relative paths resolve against it). */
   sourceDir: string;
-  /** Parses `content` as body elements into `node` (docutils `nested_parse`). */
-  nestedParse(content: StringList, node: Element, options?: { matchTitles?: boolean }): void;
+  /**
+   * Parses `content` as body elements into `node` (docutils `nested_parse`),
+   * its lines counted from `inputOffset` (else from where they came from).
+   */
+  nestedParse(content: StringList, node: Element, options?: { matchTitles?: boolean; inputOffset?: number }): void;
   /**
    * Inline-parses `text`, as docutils' `state.inline_text(text, lineno)`;
    * positions count from `textLineno` (absolute) when it differs from `lineno`.
@@ -55,7 +58,7 @@ export interface DirectiveState {
    * `state.block_quote`), for epigraph, highlights and pull-quote. Without
    * it those directives nest-parse into one `block_quote`.
    */
-  blockQuote?(content: StringList): Node[];
+  blockQuote?(content: StringList, lineOffset?: number): Node[];
   /** The time the `date` directive formats; 2000-01-01 00:00 UTC when absent (stages read no clock). */
   now?: Date;
 }
@@ -66,9 +69,14 @@ export interface DirectiveCall {
   arguments: string[];
   options: Record<string, unknown>;
   content: StringList;
-  /** 1-based source line of the directive's first line. */
+  /** 1-based source line of the directive's first line, where messages go. */
   lineno: number;
-  /** 0-based line offset of the content's first line (docutils `content_offset`). */
+  /**
+   * docutils' `self.lineno`: the directive's absolute line number in the
+   * parser's input (included files' lines counted in), as `inlineText` takes it.
+   */
+  absLineno: number;
+  /** Absolute 0-based offset of the content's first line (docutils `content_offset`). */
   contentOffset: number;
   /** The whole directive block's text (`block_text`), for error messages. */
   blockText: string;

@@ -39,7 +39,7 @@ const role: Directive = {
   run(call) {
     const { content, lineno, name, state } = call;
     // As docutils compares them: a 0-based offset against a 1-based line.
-    if (call.contentOffset > lineno || content.length === 0) {
+    if (call.contentOffset > call.absLineno || content.length === 0) {
       throw new DirectiveError(3, `"${name}" directive requires arguments on the first line.`);
     }
     const args = content.lines[0]!;

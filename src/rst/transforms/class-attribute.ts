@@ -64,7 +64,10 @@ export const classAttribute: Transform = {
     }
     const raw = pending.rawsource ?? directiveBlock(context.source, pending.line);
     const error = context.report(3, `No suitable element following "${String(details.directive)}" directive`, {
-      line: pending.line,
+      // docutils passes `pending.line`, None where the directive sat in an
+      // element not yet in the document (a block quote, a list item).
+      line: pending.line ?? null,
+      ...(pending.line === undefined && pending.position ? { diagnosticLine: pending.position.start.line } : {}),
       children: [element('literal_block', { 'xml:space': 'preserve' }, raw ? [text(raw)] : [])],
     });
     context.tree.replaceSelf(pending, error);

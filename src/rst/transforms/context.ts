@@ -38,9 +38,9 @@ export class TransformContext {
   /** docutils `reporter.system_message` during transforms: line from `baseNode` or its ancestors. */
   report(level: number, message: string, options: MessageOptions = {}): Element {
     // Without a line, the document falls back to the parser's last line, as docutils' reporter does.
-    const line = options.line ?? (options.baseNode ? this.tree.lineOf(options.baseNode) : undefined);
+    const line = options.line !== undefined ? options.line : options.baseNode ? this.tree.lineOf(options.baseNode) : undefined;
     // A message with a line is reported there; one without points at the nearest line there is.
-    const diagnosticLine = line !== undefined ? undefined : (options.diagnosticLine ?? (options.baseNode ? this.tree.nearestLine(options.baseNode) : undefined));
+    const diagnosticLine = typeof line === 'number' ? undefined : (options.diagnosticLine ?? (options.baseNode ? this.tree.nearestLine(options.baseNode) : undefined));
     const source = options.source ?? (options.baseNode ? this.tree.sourceOf(options.baseNode) : undefined);
     const msg = this.document.systemMessage(level, message, {
       ...options,
