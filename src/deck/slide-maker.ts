@@ -113,14 +113,15 @@ class SlideMaker {
    * Makes `node` its own copy, emptied of children and raw source. The
    * walk owns the tree it takes apart, and making new elements with cloned
    * attributes was a third of the split's time on large decks. An element
-   * without a line keeps no file either; one a transform made (no line, no
-   * position) takes the last line the walk saw, in its file, so messages
-   * about it still point into the source.
+   * placed nowhere (no line, and no line in an included file) keeps no file
+   * either; one a transform made (no line, no position) takes the last line
+   * the walk saw, in its file, so messages about it still point into the
+   * source.
    */
   private ownCopy(node: Element): Element {
     node.children = [];
     node.rawsource = undefined;
-    if (node.line === undefined) {
+    if (node.line === undefined && node.includedLine === undefined) {
       node.source = undefined;
       node.includedLine = undefined;
       if (!node.position) locate(node, this.lastAt);

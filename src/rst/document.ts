@@ -35,6 +35,8 @@ export interface MessageOptions {
    * look: the author still needs one.
    */
   diagnosticLine?: number;
+  /** The file `diagnosticLine` is in, where the message's own source is not a file to send the author to. */
+  diagnosticFile?: string;
 }
 
 /** Derives a stable code from a docutils message: `rst/unknown-directive-type`. */
@@ -141,7 +143,7 @@ export class RstDocument {
       severity: LEVEL_SEVERITY[level] ?? 'severe',
       code: options.code ?? codeOf(message),
       message,
-      file: source,
+      file: options.diagnosticFile ?? source,
     };
     const pointAt = options.diagnosticLine ?? line ?? undefined;
     if (pointAt !== undefined) diagnostic.line = pointAt;

@@ -45,6 +45,7 @@ export function fakeState(options: FakeOptions = {}): Fake {
         if (line.trim()) node.children.push(element('paragraph', {}, [text(line.trim())]));
       }
     },
+    nodeLine: (absLine) => absLine,
     inlineText: (value) => ({ nodes: [text(value)], messages: [] }),
     insertInput(lines, source) {
       inserted.push({ lines: [...lines.lines], source });

@@ -233,6 +233,14 @@ describe('include', () => {
     });
   }
 
+  it('sends the author to the directive for the INFO about its name, where docutils places that INFO on a line of the padding around the included lines', () => {
+    const source = 'Para one.\n\n.. include:: inc3.rst\n\n.. no-such:: x\n';
+    const parsed = parse(source, { sourceName: 'case.rst', sourceDir: '.', mode: 'publish', fileInsertionEnabled: true, readFile: (file) => FILES[file] });
+    expect(pxmlLines(source, FILES)).toContain('    <system_message level="1" line="0" source="internal padding before inc3.rst" type="INFO">');
+    const info = parsed.diagnostics.filter((d) => d.code === 'rst/no-directive-entry-for');
+    expect(info.map((d) => [d.file, d.line])).toEqual([['case.rst', 5]]);
+  });
+
   it("reports a transform's message about an included file in that file", () => {
     const source = 'Main para.\n\n.. include:: dang.rst\n\nAlso other_.\n';
     const { diagnostics } = parse(source, { sourceName: 'case.rst', sourceDir: '.', mode: 'publish', fileInsertionEnabled: true, readFile: (file) => FILES[file] });

@@ -20,6 +20,7 @@ import { literalBlock, RstState } from './state.js';
 import { ENUMERATOR_PATTERN, FORMAT_INFO, makeEnumerator, parseEnumerator, type EnumFormat } from './enumerator.js';
 import { explicitConstruct, anonymousTarget } from './explicit.js';
 import { sourcePoint } from './positions.js';
+import { nestLineBlockLines } from './line-blocks.js';
 
 const NONALPHANUM7BIT = '[!-/:-@[-`{-~]';
 const OPTNAME = '[a-zA-Z0-9][a-zA-Z0-9_-]*';
@@ -63,7 +64,7 @@ const ATTRIBUTION = /^(---?(?!-)|\u2014) *(?=[^ \n])/;
 export class MarkupError extends Error {}
 
 /** Indentation of `line` elements inside a line block (docutils' `line.indent`). */
-const lineIndent = new WeakMap<Element, number>();
+const lineIndent = new WeakMap<Element, number | undefined>();
 
 export class Body extends RstState {
   get name(): string {
@@ -88,7 +89,7 @@ export class Body extends RstState {
     let lineOffset = lineOffsetIn;
     while (indented && indented.length > 0) {
       const blockquote = element('block_quote');
-      blockquote.line = this.srcLine(lineOffset + 1);
+      blockquote.line = this.nodeLine(lineOffset + 1);
       const split = this.splitAttribution(indented, lineOffset);
       this.nestedParse(split.content, lineOffset, blockquote);
       elements.push(blockquote);
@@ -162,7 +163,7 @@ export class Body extends RstState {
     const lineno = 1 + lineOffset;
     const { nodes, messages } = this.inlineText(value, lineno);
     const node = element('attribution', {}, nodes);
-    node.line = this.srcLine(lineno);
+    node.line = this.nodeLine(lineno);
     return [node, messages];
   }
 
@@ -171,7 +172,7 @@ export class Body extends RstState {
     list.line = this.srcLine();
     this.append(list);
     const [item, finish] = this.listItem(match[0].length);
-    list.children.push(item);
+    this.appendTo(list, item);
     this.continueList(list, 'BulletList', finish, 'Bullet list');
     return [[], nextState, []];
   }
@@ -202,7 +203,7 @@ export class Body extends RstState {
       );
     }
     const [item, finish] = this.listItem(match[0].length);
-    list.children.push(item);
+    this.appendTo(list, item);
     this.continueList(list, 'EnumeratedList', finish, 'Enumerated list', {
       extra: { lastOrdinal: ordinal, format, auto: sequence === '#' },
     });
@@ -270,7 +271,7 @@ export class Body extends RstState {
       return [[], nextState, []];
     }
     this.append(list);
-    list.children.push(item);
+    this.appendTo(list, item);
     this.continueList(list, 'OptionList', finish, 'Option list');
     return [[], nextState, []];
   }
@@ -301,7 +302,7 @@ export class Body extends RstState {
     this.append(block);
     const lineno = this.machine.absLineNumber();
     const [line, messages, finish] = this.lineBlockLine(match, lineno);
-    block.children.push(line);
+    this.appendTo(block, line);
     this.appendAll(messages);
     let blankFinish = finish;
     if (!blankFinish) {
@@ -321,8 +322,8 @@ export class Body extends RstState {
     }
     if (block.children.length > 0) {
       const first = block.children[0] as Element;
-      if (!lineIndent.has(first)) lineIndent.set(first, 0);
-      nestLineBlockLines(block);
+      if (lineIndent.get(first) === undefined) lineIndent.set(first, 0);
+      nestLineBlockLines(block, lineIndent, this.machine.attached ? this.document.currentLine : undefined);
     }
     return [[], nextState, []];
   }
@@ -445,36 +446,4 @@ function parseOptionMarker(match: RegExpExecArray): Element[] {
   return list;
 }
 
-function nestLineBlockLines(block: Element): void {
-  for (let i = 1; i < block.children.length; i++) {
-    const item = block.children[i] as Element;
-    if (!lineIndent.has(item)) lineIndent.set(item, lineIndent.get(block.children[i - 1] as Element) ?? 0);
-  }
-  nestLineBlockSegment(block);
-}
 
-function nestLineBlockSegment(block: Element): void {
-  const items = block.children as Element[];
-  const least = Math.min(...items.map((item) => lineIndent.get(item) ?? 0));
-  const newItems: Element[] = [];
-  let newBlock = element('line_block');
-  for (const item of items) {
-    if ((lineIndent.get(item) ?? 0) > least) {
-      newBlock.children.push(item);
-    } else {
-      if (newBlock.children.length > 0) {
-        nestLineBlockSegment(newBlock);
-        newItems.push(newBlock);
-        newBlock = element('line_block');
-      }
-      newItems.push(item);
-    }
-  }
-  if (newBlock.children.length > 0) {
-    nestLineBlockSegment(newBlock);
-    newItems.push(newBlock);
-  }
-  block.children = newItems;
-}
-
-export { lineIndent };

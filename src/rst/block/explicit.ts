@@ -306,7 +306,12 @@ function disallowedInSubstitution(node: Element): boolean {
 export function directive(state: RstState, match: RegExpExecArray, substitutionName?: string): [Node[], boolean] {
   const typeName = match[1]!;
   const lineno = state.machine.absLineNumber();
-  const lookupAt = state.reporterPlace(state.document.currentLine);
+  // The lookup's message carries docutils' place; the author is sent to the directive.
+  const lookupAt = {
+    ...state.reporterPlace(state.document.currentLine),
+    diagnosticLine: state.srcLine(lineno) ?? lineno,
+    diagnosticFile: state.document.reporterSource() ?? state.document.sourceName,
+  };
   const initialOffset = state.machine.lineOffset;
   const r = state.machine.getFirstKnownIndented(match[0].length, false, true, false);
   const blockText = state.machine.inputLines.slice(initialOffset, state.machine.lineOffset + 1).text();
@@ -339,6 +344,7 @@ function directiveState(state: RstState, substitutionName?: string): DirectiveSt
       const offset = options?.inputOffset ?? (content.items[0] ? content.items[0].offset : state.machine.absLineOffset());
       state.nestedParse(content, offset, node, options?.matchTitles ?? false);
     },
+    nodeLine: (absLine) => state.nodeLine(absLine),
     inlineText: (value, lineno, textLineno) => state.inlineText(value, lineno, textLineno),
     insertInput: (lines, source) => state.machine.insertInput(lines, source),
     readFile: (path) => memo.readFile(path),

@@ -7,7 +7,7 @@
 import { element, text, type Element } from '../nodes.js';
 import { isBlank } from '../py-space.js';
 import { EndOfInput, type Context, type StateMachine, type TransitionResult } from './machine.js';
-import { Body, lineIndent, MarkupError } from './body.js';
+import { Body, MarkupError } from './body.js';
 import { parseEnumerator, type EnumFormat } from './enumerator.js';
 import { explicitConstruct, anonymousTarget, directive, SIMPLENAME } from './explicit.js';
 import type { StringList } from '../string-list.js';
@@ -242,4 +242,3 @@ export class SubstitutionDef extends Body {
   }
 }
 
-export { lineIndent };

@@ -139,6 +139,16 @@ export abstract class RstState implements StateLike {
     this.appendAll(nodes);
   }
 
+  /**
+   * `parent += child` for an element just appended here (a list, a line
+   * block): in the document when this machine's element is, so the child
+   * takes the parser's line if it has none, as docutils' `setup_child` gives it.
+   */
+  appendTo(parent: Element, child: Element): void {
+    if (child.line === undefined && this.machine.attached) child.line = this.document.currentLine;
+    parent.children.push(child);
+  }
+
   /** `append` for lists of any length (spreading a huge list into arguments overflows the stack). */
   appendAll(nodes: readonly (Node | null | undefined)[]): void {
     for (const node of nodes) {
@@ -186,6 +196,15 @@ export abstract class RstState implements StateLike {
     }
   }
 
+  /**
+   * Source line of an absolute line number through this machine's own
+   * lines, as docutils places nodes (`state_machine.get_source_and_line`):
+   * inside a table cell it differs from `srcLine`, which messages use.
+   */
+  nodeLine(absLine?: number): number | undefined {
+    return this.machine.sourceLine(absLine);
+  }
+
   /** Source line of an absolute line number (through the outermost machine, as docutils' reporter does). */
   srcLine(absLine?: number): number | undefined {
     if (absLine === undefined) return this.machine.sourceLine();
@@ -209,14 +228,16 @@ export abstract class RstState implements StateLike {
   }
 
   /**
-   * Whether `node`, about to be parsed into, is in the document: the
-   * element last appended here (messages may follow it), or a part of the
-   * document's decoration. Elements made for a block quote, a list item or
+   * Whether `node`, about to be parsed into, is in the document: this
+   * machine's own element, the element last appended to it (messages may
+   * follow it), or a part of the document's decoration. Elements made for a block quote, a list item or
    * a directive are attached after their content is parsed.
    */
   private inDocument(node: Element): boolean {
-    if (this.document.decoration?.children.includes(node)) return true;
+    if (node === this.document.root || this.document.decoration?.children.includes(node)) return true;
     if (!this.machine.attached) return false;
+    // A list carrying on in a new machine (explicit markup, fields) fills the same element.
+    if (node === this.parent) return true;
     const children = this.parent.children;
     let last = children.length - 1;
     while (last >= 0 && children[last]!.type === 'system_message') last--;
@@ -360,7 +381,7 @@ export abstract class RstState implements StateLike {
     }
     const { nodes, messages } = this.inlineText(body, lineno);
     const p = element('paragraph', {}, nodes);
-    p.line = this.srcLine(lineno);
+    p.line = this.nodeLine(lineno);
     return [[p, ...messages], literalNext];
   }
 

@@ -135,7 +135,7 @@ export class TextState extends RstState {
     if (block.length === 0) return this.quotedLiteralBlock();
     const data = block.lines.join('\n');
     const node = literalBlock(data);
-    node.line = this.srcLine(r.offset + 1);
+    node.line = this.nodeLine(r.offset + 1);
     const nodes: Node[] = [node];
     if (!r.blankFinish) nodes.push(this.unindentWarning('Literal block'));
     return nodes;
@@ -162,7 +162,7 @@ export class TextState extends RstState {
     const item = element('definition_list_item');
     // As docutils: the line before the end of the definition, trailing blank lines included.
     const lineno = this.machine.absLineNumber() - 1;
-    item.line = this.srcLine(lineno);
+    item.line = this.nodeLine(lineno);
     const [termlist, messages] = this.term(termline, lineno, termLineno);
     for (const node of termlist) item.children.push(node);
     const definition = element('definition', {}, messages);
@@ -183,7 +183,7 @@ export class TextState extends RstState {
   term(lines: string[], lineno: number, termLineno = lineno): [Element[], Node[]] {
     const { nodes, messages } = this.inlineText(lines[0]!, lineno, termLineno);
     const termNode = element('term');
-    termNode.line = this.srcLine(lineno);
+    termNode.line = this.nodeLine(lineno);
     const list: Element[] = [termNode];
     for (const node of nodes) {
       if (isText(node)) {
@@ -404,7 +404,7 @@ export class QuotedLiteralBlock extends RstState {
   override eof(context: Context): unknown[] {
     if (context.length > 0) {
       const node = literalBlock(context.join('\n'));
-      node.line = this.srcLine(this.initialLineno);
+      node.line = this.nodeLine(this.initialLineno);
       this.append(node);
     } else {
       this.append(this.document.warning('Literal block expected; none found.', { line: this.srcLine(this.machine.absLineNumber()) }));

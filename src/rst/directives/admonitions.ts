@@ -17,7 +17,9 @@ function runAdmonition(nodeType: string, call: DirectiveCall) {
   if (nodeType === 'admonition') {
     const titleText = call.arguments[0]!;
     const parsed = call.state.inlineText(titleText, call.absLineno);
-    node.children.push(element('title', {}, parsed.nodes), ...parsed.messages);
+    const title = element('title', {}, parsed.nodes);
+    title.line = call.state.nodeLine(call.absLineno);
+    node.children.push(title, ...parsed.messages);
     if (!('classes' in call.options)) {
       node.attributes.classes = [...listAttribute(node, 'classes'), `admonition-${makeId(titleText)}`];
     }

@@ -18,6 +18,7 @@ import {
   setClasses,
 } from './base.js';
 import { pyLstrip, pyStrip } from './python.js';
+import { nestLineBlockLines } from '../block/line-blocks.js';
 
 /** Topic and sidebar: only where sections may be, and never inside a sidebar's topic. */
 function runPseudoSection(nodeType: 'topic' | 'sidebar', call: DirectiveCall): Node[] {
@@ -95,38 +96,6 @@ const lineBlock: Directive = {
   },
 };
 
-/** docutils `nest_line_block_lines`: deeper-indented lines become nested line blocks. */
-export function nestLineBlockLines(block: Element, indents: Map<Element, number | undefined>): void {
-  const lines = block.children as Element[];
-  for (let i = 1; i < lines.length; i++) {
-    if (indents.get(lines[i]!) === undefined) indents.set(lines[i]!, indents.get(lines[i - 1]!));
-  }
-  nestSegment(block, indents);
-}
-
-function nestSegment(block: Element, indents: Map<Element, number | undefined>): void {
-  const indentOf = (node: Node): number => indents.get(node as Element) ?? 0;
-  const least = Math.min(...block.children.map(indentOf));
-  const items: Node[] = [];
-  let nested = element('line_block');
-  for (const item of block.children) {
-    if (indentOf(item) > least) {
-      nested.children.push(item);
-      continue;
-    }
-    if (nested.children.length > 0) {
-      nestSegment(nested, indents);
-      items.push(nested);
-      nested = element('line_block');
-    }
-    items.push(item);
-  }
-  if (nested.children.length > 0) {
-    nestSegment(nested, indents);
-    items.push(nested);
-  }
-  block.children = items;
-}
 
 const parsedLiteral: Directive = {
   requiredArguments: 0,

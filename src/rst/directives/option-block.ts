@@ -44,6 +44,7 @@ export function parseOptionBlock(
   lineno: number,
 ): Record<string, unknown> | string {
   const fields = readFields(lines, lineno);
+  leaveLineAsDocutils(state, lines, fields);
   if (!fields) return 'invalid option block';
   try {
     return assembleOptions(extractOptions(fields, state), spec);
@@ -53,6 +54,37 @@ export function parseOptionBlock(
     if (error instanceof OptionDataError) return `invalid option data: ${error.message}`;
     throw error;
   }
+}
+
+/**
+ * docutils reads the block with a state machine of its own, which moves
+ * the document's current line: past the end of the block (no line) once
+ * every line was read, else back to the line before the one that is not a
+ * field (Python's index -1, the last line, when that is the first). What a
+ * directive appends without a line of its own takes that.
+ */
+function leaveLineAsDocutils(state: DirectiveState, lines: StringList, fields: RawField[] | null): void {
+  const last = lines.itemAt(lines.length - 1);
+  if (fields) {
+    state.document.currentLine = undefined;
+    state.document.currentSource = last?.source;
+    return;
+  }
+  const bad = firstNonField(lines);
+  const before = bad > 0 ? lines.itemAt(bad - 1) : last;
+  state.document.currentLine = before ? before.offset + 1 : undefined;
+  state.document.currentSource = before?.source;
+}
+
+/** Index of the first line that is neither a field marker nor a field's indented continuation. */
+function firstNonField(lines: StringList): number {
+  let inField = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines.lineAt(i)!;
+    if (FIELD_MARKER.test(line)) inField = true;
+    else if (!(inField && (line === '' || line[0] === ' '))) return i;
+  }
+  return lines.length;
 }
 
 /**

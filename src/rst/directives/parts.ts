@@ -82,10 +82,14 @@ const sectnum: Directive = {
 /** Element types docutils' `get_decoration` lets stay before the decoration (Titular, meta). */
 const BEFORE_DECORATION = new Set(['title', 'subtitle', 'rubric', 'meta']);
 
-/** docutils `document.get_decoration`: created once, placed after titles and meta. */
+/**
+ * docutils `document.get_decoration`: created once, placed after titles
+ * and meta. Like the header and footer put in it, it takes the parser's
+ * line as docutils inserts it into the document.
+ */
 export function getDecoration(document: RstDocument): Element {
   if (!document.decoration) {
-    const decoration = element('decoration');
+    const decoration = inDocument(element('decoration'), document);
     document.decoration = decoration;
     const children = document.root.children;
     const index = children.findIndex((child) => !BEFORE_DECORATION.has(child.type));
@@ -95,14 +99,20 @@ export function getDecoration(document: RstDocument): Element {
   return document.decoration;
 }
 
+/** `node`, given the parser's line (docutils' `setup_child` for an element inserted into the document). */
+function inDocument(node: Element, document: RstDocument): Element {
+  if (document.currentLine !== undefined) node.line = document.currentLine;
+  return node;
+}
+
 function decorationPart(document: RstDocument, type: 'header' | 'footer'): Element {
   const decoration = getDecoration(document);
   const children = decoration.children;
   if (type === 'header') {
-    if (children[0]?.type !== 'header') children.unshift(element('header'));
+    if (children[0]?.type !== 'header') children.unshift(inDocument(element('header'), document));
     return children[0] as Element;
   }
-  if (children[children.length - 1]?.type !== 'footer') children.push(element('footer'));
+  if (children[children.length - 1]?.type !== 'footer') children.push(inDocument(element('footer'), document));
   return children[children.length - 1] as Element;
 }
 

@@ -55,7 +55,7 @@ export interface DirectiveLookup {
 }
 
 /** docutils `directives.directive()`: language lookup, then the registry. */
-export function lookupDirective(typeName: string, document: RstDocument, at: Pick<MessageOptions, 'line' | 'source'>): DirectiveLookup {
+export function lookupDirective(typeName: string, document: RstDocument, at: Pick<MessageOptions, 'line' | 'source' | 'diagnosticLine' | 'diagnosticFile'>): DirectiveLookup {
   const normname = typeName.toLowerCase();
   const canonical = Object.prototype.hasOwnProperty.call(ENGLISH_NAMES, normname)
     ? ENGLISH_NAMES[normname]

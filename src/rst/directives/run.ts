@@ -44,7 +44,7 @@ export interface DirectiveInvocation {
    * up before it reads the block, and reports at the document's current
    * line, read as an absolute line number (in a CSV cell, the cell's line).
    */
-  lookupAt: Pick<MessageOptions, 'line' | 'source'>;
+  lookupAt: Pick<MessageOptions, 'line' | 'source' | 'diagnosticLine' | 'diagnosticFile'>;
   /** The directive's whole source text (`block_text`), used in error literal blocks. */
   blockText: string;
   /** docutils' `blank_finish` from extracting the block. */

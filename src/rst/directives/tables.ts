@@ -40,7 +40,9 @@ export const width: OptionConverter = (value) => lengthOrPercentageOrUnitless(va
 export function makeTitle(call: DirectiveCall): { title?: Element; messages: Node[] } {
   if (call.arguments.length === 0) return { messages: [] };
   const parsed = call.state.inlineText(call.arguments[0]!, call.absLineno);
-  return { title: element('title', {}, parsed.nodes), messages: parsed.messages };
+  const title = element('title', {}, parsed.nodes);
+  title.line = call.state.nodeLine(call.absLineno);
+  return { title, messages: parsed.messages };
 }
 
 /** `widths` option value: "auto", "grid", a list of integers, or "" when absent. */

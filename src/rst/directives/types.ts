@@ -37,6 +37,8 @@ export interface DirectiveState {
   substitutionName?: string;
   /** The directory of the file being parsed (relative paths resolve against it). */
   sourceDir: string;
+  /** The source line of absolute line `absLine` where docutils places a node (its `state_machine.get_source_and_line`). */
+  nodeLine(absLine: number): number | undefined;
   /**
    * Parses `content` as body elements into `node` (docutils `nested_parse`),
    * its lines counted from `inputOffset` (else from where they came from).
