@@ -11,6 +11,12 @@
  * (printed, to replay a run). Each mutant that prints differently is kept
  * in a folder, with both outputs, and the run fails. Inputs docutils
  * itself fails on are counted and skipped.
+ *
+ * FUZZ_INCLUDES=1 moves a run of each mutant's lines into a file of its
+ * own that the mutant includes in their place (`.. include::` at their
+ * indentation), and compares the published trees with file insertion on:
+ * lines after and inside included text are where line numbering goes
+ * wrong.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -148,7 +154,70 @@ function compareBatch(dir, files) {
   return { differing, docutilsFailed };
 }
 
-function main() {
+/** Moves lines of `text` into a part file that the returned main text includes in their place. */
+function splitIntoInclude(text, rnd, partName) {
+  const lines = text.split('\n');
+  const from = rnd.below(lines.length);
+  const count = 1 + rnd.below(Math.min(20, lines.length - from));
+  const indent = /^ */.exec(lines[from])[0];
+  const part = lines.slice(from, from + count).map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()));
+  lines.splice(from, count, `${indent}.. include:: ${partName}`);
+  return { main: lines.join('\n'), part: `${part.join('\n')}\n` };
+}
+
+/** docutils with file insertion on, the corpus oracle's settings otherwise: DIR/STEM.publish.pxml for each file named. */
+const INCLUDING_ORACLE = `
+import os, sys
+sys.path.insert(0, ${JSON.stringify(path.join(SHARED, 'tools'))})
+import rst_oracle
+from docutils import core
+out = sys.argv[1]
+for name in sys.argv[2:]:
+    rst_oracle._reset_registries()
+    try:
+        overrides = rst_oracle._settings(dict(rst_oracle.PUBLISH_EXTRA, file_insertion_enabled=True))
+        document = core.publish_doctree(source=rst_oracle.read_source(name), source_path=name, settings_overrides=overrides)
+        with open(os.path.join(out, os.path.splitext(name)[0] + '.publish.pxml'), 'w', encoding='utf-8') as f:
+            f.write(document.pformat())
+    except Exception:
+        pass
+    finally:
+        rst_oracle._reset_registries()
+`;
+
+/** `compareBatch` for mutants that include a part file: publish mode, file insertion on, deck's parser run here. */
+async function compareIncludingBatch(dir, files) {
+  const { parse } = await import(path.join(REPO, 'lib', 'rst', 'parse.js'));
+  const { pformat } = await import(path.join(REPO, 'lib', 'rst', 'pformat.js'));
+  fs.mkdirSync(path.join(dir, 'docutils'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'deck'), { recursive: true });
+  spawnSync(PYTHON, ['-c', INCLUDING_ORACLE, path.join(dir, 'docutils'), ...files.map((file) => path.basename(file))], { cwd: dir, encoding: 'utf8' });
+  const readFile = (name) => {
+    try {
+      return fs.readFileSync(path.resolve(dir, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const differing = [];
+  let docutilsFailed = 0;
+  for (const file of files) {
+    const stem = path.basename(file, '.rst');
+    const expected = path.join(dir, 'docutils', `${stem}.publish.pxml`);
+    if (!fs.existsSync(expected)) {
+      docutilsFailed++;
+      continue;
+    }
+    const text = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+    const parsed = parse(text, { sourceName: path.basename(file), sourceDir: '.', mode: 'publish', fileInsertionEnabled: true, readFile });
+    const actual = pformat(parsed.document);
+    fs.writeFileSync(path.join(dir, 'deck', `${stem}.publish.pxml`), actual);
+    if (actual !== fs.readFileSync(expected, 'utf8')) differing.push(`${stem}.publish`);
+  }
+  return { differing, docutilsFailed };
+}
+
+async function main() {
   if (!fs.existsSync(ORACLE) || !fs.existsSync(CORPUS)) {
     console.error(`fuzz:docutils needs the corpus and the reference tool in ${SHARED}; they are not there.`);
     return 2;
@@ -159,7 +228,9 @@ function main() {
   }
   const runs = Number(process.env.FUZZ_RUNS ?? 2000);
   const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-  console.log(`fuzzing deck doctree against docutils: ${runs} mutants, seed ${seed} (replay with FUZZ_SEED=${seed})`);
+  const includes = process.env.FUZZ_INCLUDES === '1';
+  const what = includes ? 'mutants that include part of themselves' : 'mutants';
+  console.log(`fuzzing deck doctree against docutils: ${runs} ${what}, seed ${seed} (replay with FUZZ_SEED=${seed}${includes ? ' FUZZ_INCLUDES=1' : ''})`);
   const rnd = generator(seed);
   const inputs = sources();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-fuzz-docutils-'));
@@ -173,17 +244,26 @@ function main() {
     const files = [];
     for (let i = done; i < Math.min(runs, done + BATCH); i++) {
       const source = rnd.pick(inputs);
-      const file = path.join(batch, `m${String(i).padStart(6, '0')}-${source.name}.rst`);
-      fs.writeFileSync(file, mutate(source.text, rnd, inputs));
+      const stem = `m${String(i).padStart(6, '0')}-${source.name}`;
+      const file = path.join(batch, `${stem}.rst`);
+      const mutant = mutate(source.text, rnd, inputs);
+      if (includes) {
+        const { main, part } = splitIntoInclude(mutant, rnd, `${stem}.part.txt`);
+        fs.writeFileSync(file, main);
+        fs.writeFileSync(path.join(batch, `${stem}.part.txt`), part);
+      } else {
+        fs.writeFileSync(file, mutant);
+      }
       files.push(file);
     }
-    const result = compareBatch(batch, files);
+    const result = includes ? await compareIncludingBatch(batch, files) : compareBatch(batch, files);
     docutilsFailed += result.docutilsFailed;
     for (const entry of result.differing) {
       differing++;
       const [stem, mode] = [entry.slice(0, entry.lastIndexOf('.')), entry.slice(entry.lastIndexOf('.') + 1)];
       fs.mkdirSync(kept, { recursive: true });
       fs.copyFileSync(path.join(batch, `${stem}.rst`), path.join(kept, `${stem}.rst`));
+      if (includes) fs.copyFileSync(path.join(batch, `${stem}.part.txt`), path.join(kept, `${stem}.part.txt`));
       fs.copyFileSync(path.join(batch, 'docutils', `${stem}.${mode}.pxml`), path.join(kept, `${stem}.${mode}.docutils.pxml`));
       const actual = path.join(batch, 'deck', `${stem}.${mode}.pxml`);
       if (fs.existsSync(actual)) fs.copyFileSync(actual, path.join(kept, `${stem}.${mode}.deck.pxml`));
@@ -201,4 +281,4 @@ function main() {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

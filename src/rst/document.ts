@@ -12,6 +12,12 @@ import { makeId, fullyNormalizeName, whitespaceNormalizeName } from './names.js'
 
 export const LEVEL_NAMES = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'SEVERE'] as const;
 
+/** Where docutils' reporter places a message: a line and the file it is in. */
+export interface MessagePlace {
+  line?: number;
+  source?: string;
+}
+
 export interface MessageOptions {
   /**
    * 1-based source line the message is about. `null` is docutils' explicit
@@ -37,6 +43,28 @@ export interface MessageOptions {
   diagnosticLine?: number;
   /** The file `diagnosticLine` is in, where the message's own source is not a file to send the author to. */
   diagnosticFile?: string;
+}
+
+/**
+ * Where to send the author for a message docutils places at `source` and
+ * `line`: there, unless the parser is in another file (docutils reads some
+ * lines as absolute ones that they are not: a CSV cell's, counted from the
+ * cell), then where the parser is.
+ */
+function authorPlace(source: string, line: number | undefined, parsing: { file: string; line: number | undefined } | undefined): { file: string; line: number | undefined } {
+  const place = outsidePadding(source, line);
+  return parsing && parsing.file !== place.file ? parsing : place;
+}
+
+/**
+ * Where to send the author for a message docutils places on the blank line
+ * an include puts before or after the included lines ("internal padding
+ * before part.rst", line 0): the first or the last line of that file.
+ */
+function outsidePadding(source: string, line: number | undefined): { file: string; line: number | undefined } {
+  const padding = /^internal padding (before|after) (.*)$/s.exec(source);
+  if (!padding) return { file: source, line };
+  return { file: padding[2]!, line: padding[1] === 'before' ? 1 : line === undefined ? undefined : Math.max(1, line - 1) };
 }
 
 /** Derives a stable code from a docutils message: `rst/unknown-directive-type`. */
@@ -107,8 +135,19 @@ export class RstDocument {
    * reporter finds the source of the line it reports.
    */
   reporterSource: () => string | undefined = () => undefined;
+  /**
+   * docutils' `Reporter.get_source_and_line`: the line and file a message
+   * given only a line number is placed at, reading the number as an
+   * absolute line of the parser's input (included lines counted in), also
+   * in the transforms after the parse.
+   */
+  reporterPlace: (absLine: number) => MessagePlace = (absLine) => ({ line: absLine });
+  /** While the parser runs: the file and line it is on, where the author is sent when docutils places a message in another file. */
+  parsingAt: () => { file: string; line: number | undefined } | undefined = () => undefined;
   /** The `decoration` element once header/footer create it. */
   decoration: Element | undefined;
+  /** The source of messages made in `withSource` (inline text's, placed by its line). */
+  private sourceOverride: string | undefined;
 
   constructor(sourceName: string) {
     this.sourceName = sourceName;
@@ -121,12 +160,34 @@ export class RstDocument {
    * docutils `Reporter.system_message`: builds the node (level, type,
    * source, line, message paragraph) and records a diagnostic.
    */
+  /**
+   * The file of a message about `node` (docutils' `get_source_line`): the
+   * included file it was appended from; one with a line but no file yet
+   * (being made) is in the file being read. Undefined when it has neither:
+   * the reporter decides.
+   */
+  private baseSource(node: Element | undefined): string | undefined {
+    if (!node) return undefined;
+    return node.source ?? (node.line !== undefined ? (this.reporterSource() ?? this.sourceName) : undefined);
+  }
+
+  /** Runs `run` with messages that name no source of their own about `source`. */
+  withSource<T>(source: string | undefined, run: () => T): T {
+    const outer = this.sourceOverride;
+    this.sourceOverride = source;
+    try {
+      return run();
+    } finally {
+      this.sourceOverride = outer;
+    }
+  }
+
   systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
     const line =
       options.line === null
         ? (this.reporterLine() ?? null)
         : (options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterLine());
-    const source = options.source ?? this.reporterSource() ?? this.sourceName;
+    const source = options.source ?? this.baseSource(options.baseNode) ?? this.sourceOverride ?? this.reporterSource() ?? this.sourceName;
     const attributes: Element['attributes'] = {
       level,
       type: LEVEL_NAMES[level] ?? 'SEVERE',
@@ -139,13 +200,14 @@ export class RstDocument {
       ...(options.children ?? []),
     ]);
     if (typeof line === 'number') node.line = line;
+    const place = authorPlace(source, line ?? undefined, options.diagnosticFile === undefined ? this.parsingAt() : undefined);
     const diagnostic: Diagnostic = {
       severity: LEVEL_SEVERITY[level] ?? 'severe',
       code: options.code ?? codeOf(message),
       message,
-      file: options.diagnosticFile ?? source,
+      file: options.diagnosticFile ?? place.file,
     };
-    const pointAt = options.diagnosticLine ?? line ?? undefined;
+    const pointAt = options.diagnosticLine ?? place.line;
     if (pointAt !== undefined) diagnostic.line = pointAt;
     this.diagnostics.push(diagnostic);
     return node;

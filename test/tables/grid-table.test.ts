@@ -169,9 +169,10 @@ describe('grid tables', () => {
   });
 
   it('converts message lines through the host, as docutils reporter does', () => {
-    const { host } = fakeHost({ sourceLine: (line) => line + 1000 });
+    const { host } = fakeHost({ messagePlace: (line) => ({ line: line + 1000, source: 'part.rst' }) });
     const result = parseGridTable(input('+---+\n| a |\n+---+\ntext'), 0, host);
     expect(el(result.nodes[1]).attributes.line).toBe(1004);
+    expect(el(result.nodes[1]).attributes.source).toBe('part.rst');
   });
 
   it('uses the host input offset for message lines when given', () => {

@@ -14,7 +14,7 @@ export interface CellCall {
   node: Element;
 }
 
-export function fakeHost(options: Partial<Pick<TableHost, 'inputOffset' | 'filePoint' | 'sourceLine'>> = {}) {
+export function fakeHost(options: Partial<Pick<TableHost, 'inputOffset' | 'filePoint' | 'messagePlace'>> = {}) {
   const document = new RstDocument('test.rst');
   const calls: CellCall[] = [];
   const host: TableHost = {

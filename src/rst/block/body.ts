@@ -198,7 +198,7 @@ export class Body extends RstState {
       list.attributes.start = ordinal!;
       this.append(
         this.document.info(`Enumerated list start value not ordinal-1: "${label}" (ordinal ${ordinal})`, {
-          line: this.document.reporterLine(),
+          ...this.reporterCurrent(),
         }),
       );
     }
@@ -264,7 +264,7 @@ export class Body extends RstState {
       [item, finish] = this.optionListItem(match);
     } catch (e) {
       if (!(e instanceof MarkupError)) throw e;
-      this.append(this.document.error(`Invalid option list marker: ${e.message}`, { line: this.document.reporterLine() }));
+      this.append(this.document.error(`Invalid option list marker: ${e.message}`, this.reporterCurrent()));
       const r = this.machine.getFirstKnownIndented(match[0].length);
       this.appendAll(this.blockQuote(r.block, r.offset));
       if (!r.blankFinish) this.append(this.unindentWarning('Option list'));
@@ -318,7 +318,7 @@ export class Body extends RstState {
       this.gotoLine(newOffset);
     }
     if (!blankFinish) {
-      this.append(this.document.warning('Line block ends without a blank line.', { line: this.srcLine(lineno + 1) }));
+      this.append(this.document.warning('Line block ends without a blank line.', { ...this.reporterPlace(lineno + 1) }));
     }
     if (block.children.length > 0) {
       const first = block.children[0] as Element;
@@ -349,7 +349,7 @@ export class Body extends RstState {
     const result = parser(this.machine.inputLines, this.machine.lineOffset, {
       document: this.document,
       inputOffset: this.machine.inputOffset,
-      sourceLine: (absLine) => this.srcLine(absLine),
+      messagePlace: (absLine) => this.reporterPlace(absLine),
       filePoint: (line, column) => sourcePoint(this.memo, line - 1, column - 1),
       nestedParse: (content: StringList, node: Element, options) => {
         const offset = options?.inputOffset ?? (content.items[0] ? content.items[0].offset : this.machine.absLineOffset());
@@ -389,7 +389,7 @@ export class Body extends RstState {
       this.append(
         this.document.info(
           "Unexpected possible title overline or transition.\nTreating it as ordinary text because it's so short.",
-          { line: this.srcLine(this.machine.absLineNumber()) },
+          { ...this.reporterPlace(this.machine.absLineNumber()) },
         ),
       );
       throw new TransitionCorrection('text');
@@ -397,7 +397,7 @@ export class Body extends RstState {
     const blocktext = this.machine.line!;
     this.append(
       this.document.severe('Unexpected section title or transition.', {
-        line: this.srcLine(this.machine.absLineNumber()),
+        ...this.reporterPlace(this.machine.absLineNumber()),
         children: [literalBlock(blocktext)],
       }),
     );

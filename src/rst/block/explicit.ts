@@ -10,6 +10,7 @@ import { escapeToNull, fullyNormalizeName, splitEscapedWhitespace, unescape, whi
 import { isBlank, PY_SPACE_CLASS, pyRstrip, pySplit, pyStrip } from '../py-space.js';
 import { runDirective } from '../directives/run.js';
 import type { DirectiveState } from '../directives/types.js';
+import type { MessagePlace } from '../document.js';
 import { pformat } from '../pformat.js';
 import { StringList } from '../string-list.js';
 import { posix } from 'node:path';
@@ -53,7 +54,7 @@ export function explicitConstruct(state: RstState, match: RegExpExecArray): [Nod
       return method(state, m);
     } catch (e) {
       if (!(e instanceof MarkupError)) throw e;
-      errors.push(state.document.warning(e.message, { line: state.srcLine(state.machine.absLineNumber()) }));
+      errors.push(state.document.warning(e.message, { ...state.reporterPlace(state.machine.absLineNumber()) }));
       break;
     }
   }
@@ -303,6 +304,11 @@ function disallowedInSubstitution(node: Element): boolean {
   );
 }
 
+/** `{ source }` where `place` names one. */
+function sourceOf(place: MessagePlace): { source?: string } {
+  return place.source === undefined ? {} : { source: place.source };
+}
+
 export function directive(state: RstState, match: RegExpExecArray, substitutionName?: string): [Node[], boolean] {
   const typeName = match[1]!;
   const lineno = state.machine.absLineNumber();
@@ -320,6 +326,7 @@ export function directive(state: RstState, match: RegExpExecArray, substitutionN
     block: r.block,
     lineno: state.srcLine(lineno) ?? lineno,
     absLineno: lineno,
+    ...sourceOf(state.reporterPlace(lineno)),
     lineOffset: r.offset,
     lookupAt,
     blockText,

@@ -86,12 +86,16 @@ export function includedStartAt(memo: Memo, machine: StateMachine, from: number,
 /** A line in an included file. */
 export type IncludedLine = Required<SourceLine>;
 
-/** Gives every element in `nodes` (and their descendants) lacking a source the included file and line `at`. */
+/**
+ * Gives every element in `nodes` (and their descendants) lacking a source
+ * the included file and line `at` (an element appended with the file as
+ * its source gets the line).
+ */
 export function fillSources(nodes: Node[], at: IncludedLine): void {
   for (const node of nodes) {
     if (node.type === 'text') continue;
     const element = node as Element;
-    if (element.source === undefined) {
+    if (element.source === undefined || (element.source === at.file && element.includedLine === undefined)) {
       element.source = at.file;
       element.includedLine = at.line;
     }

@@ -10,8 +10,8 @@ import { pyRstrip } from '../py-space.js';
 import { parseInline } from '../inline/index.js';
 import type { InlineResult } from '../inline/types.js';
 import { StringList } from '../string-list.js';
-import type { MessageOptions } from '../document.js';
-import { fillPositions, fillSources, includedStartAt, inlinePointer, spanOf } from './positions.js';
+import type { MessagePlace } from '../document.js';
+import { fillPositions, fillSources, includedSource, includedStartAt, inlinePointer, spanOf } from './positions.js';
 import {
   EndOfInput,
   StateMachine,
@@ -155,6 +155,9 @@ export abstract class RstState implements StateLike {
       if (!node) continue;
       if (node.type !== 'text' && (node as Element).line === undefined && this.machine.attached) {
         (node as Element).line = this.document.currentLine;
+        // docutils' setup_child gives the file too; deck records only included ones.
+        const file = includedSource(this.document.currentSource, this.document.sourceName);
+        if (file !== undefined && (node as Element).source === undefined) (node as Element).source = file;
       }
       this.parent.children.push(node);
     }
@@ -215,12 +218,14 @@ export abstract class RstState implements StateLike {
    * The line and file docutils' reporter gives a message at absolute line
    * `absLine`: converted through the outermost machine's input.
    */
-  reporterPlace(absLine: number | undefined): Pick<MessageOptions, 'line' | 'source'> {
-    if (absLine === undefined) return {};
-    const root = this.memo.root ?? this.machine;
-    const line = root.sourceLine(absLine);
-    const source = root.sourceName(absLine);
-    return { ...(line === undefined ? {} : { line }), ...(source === undefined ? {} : { source }) };
+  /** Where docutils' reporter places a message given no line: the outermost machine's current line, in its file. */
+  reporterCurrent(): MessagePlace {
+    const line = this.document.reporterLine();
+    return { ...(line === undefined ? {} : { line }), source: this.document.reporterSource() ?? this.document.sourceName };
+  }
+
+  reporterPlace(absLine: number | undefined): MessagePlace {
+    return absLine === undefined ? {} : this.document.reporterPlace(absLine);
   }
 
   newMachine(initialState: string): StateMachine {
@@ -339,7 +344,7 @@ export abstract class RstState implements StateLike {
 
   titleInconsistent(source: string, lineno: number): Element {
     return this.document.severe('Title level inconsistent:', {
-      line: this.srcLine(lineno),
+      ...this.reporterPlace(lineno),
       children: [literalBlock(source)],
     });
   }
@@ -387,15 +392,17 @@ export abstract class RstState implements StateLike {
 
   /** Inline markup of `value`; its messages report `lineno`, its positions start at `textLineno`. */
   inlineText(value: string, lineno: number, textLineno = lineno): InlineResult {
-    const line = this.srcLine(lineno) ?? lineno;
+    // docutils' reporter places the messages: the line and its file through the outermost machine.
+    const place = this.reporterPlace(lineno);
     const pointAt = inlinePointer(this.memo, this.machine, value, textLineno);
-    return parseInline(value, line, { document: this.document, parent: this.parent, pointAt });
+    const context = { document: this.document, parent: this.parent, pointAt };
+    return this.document.withSource(place.source, () => parseInline(value, place.line ?? lineno, context));
   }
 
   unindentWarning(nodeName: string): Element {
     const lineno = this.machine.absLineNumber() + 1;
     return this.document.warning(`${nodeName} ends without a blank line; unexpected unindent.`, {
-      line: this.srcLine(lineno),
+      ...this.reporterPlace(lineno),
     });
   }
 }

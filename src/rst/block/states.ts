@@ -51,7 +51,17 @@ export function runBlockParser(lines: StringList, memo: Memo, root: Element): vo
   // docutils' reporter does.
   memo.document.reporterLine = () => machine.sourceLine();
   memo.document.reporterSource = () => includedSource(memo.document.currentSource, memo.document.sourceName);
+  memo.document.reporterPlace = (absLine) => {
+    const line = machine.sourceLine(absLine);
+    const source = machine.sourceName(absLine);
+    return { ...(line === undefined ? {} : { line }), ...(source === undefined ? {} : { source }) };
+  };
+  memo.document.parsingAt = () => ({
+    file: includedSource(memo.document.currentSource, memo.document.sourceName) ?? memo.document.sourceName,
+    line: memo.document.currentLine,
+  });
   machine.run(lines, 0, memo, root, true);
   // After the parse (transforms), messages are about the document itself.
   memo.document.reporterSource = () => undefined;
+  memo.document.parsingAt = () => undefined;
 }

@@ -77,7 +77,7 @@ export class TextState extends RstState {
           this.append(
             this.document.info(
               "Possible title underline, too short for the title.\nTreating it as ordinary text because it's so short.",
-              { line: this.srcLine(lineno) },
+              { ...this.reporterPlace(lineno) },
             ),
           );
         }
@@ -86,7 +86,7 @@ export class TextState extends RstState {
       const blocktext = `${context[0]}\n${this.machine.line}`;
       messages.push(
         this.document.warning('Title underline too short.', {
-          line: this.srcLine(lineno),
+          ...this.reporterPlace(lineno),
           children: [literalBlock(blocktext)],
         }),
       );
@@ -171,7 +171,7 @@ export class TextState extends RstState {
       definition.children.push(
         this.document.info(
           'Blank line missing before literal block (after the "::")? Interpreted as a definition list item.',
-          { line: this.srcLine(lineno + 1) },
+          { ...this.reporterPlace(lineno + 1) },
         ),
       );
     }
@@ -294,7 +294,7 @@ export class Line extends SpecializedText {
       else {
         this.append(
           this.document.severe('Incomplete section title.', {
-            line: this.srcLine(lineno),
+            ...this.reporterPlace(lineno),
             children: [literalBlock(blocktext)],
           }),
         );
@@ -310,7 +310,7 @@ export class Line extends SpecializedText {
       else {
         this.append(
           this.document.severe('Missing matching underline for section title overline.', {
-            line: this.srcLine(lineno),
+            ...this.reporterPlace(lineno),
             children: [literalBlock(source)],
           }),
         );
@@ -321,7 +321,7 @@ export class Line extends SpecializedText {
       else {
         this.append(
           this.document.severe('Title overline & underline mismatch.', {
-            line: this.srcLine(lineno),
+            ...this.reporterPlace(lineno),
             children: [literalBlock(source)],
           }),
         );
@@ -335,7 +335,7 @@ export class Line extends SpecializedText {
       else {
         messages.push(
           this.document.warning('Title overline too short.', {
-            line: this.srcLine(lineno),
+            ...this.reporterPlace(lineno),
             children: [literalBlock(source)],
           }),
         );
@@ -359,7 +359,7 @@ export class Line extends SpecializedText {
     if (pyRstrip(overline).length < 4) this.shortOverline(context, blocktext, lineno, 1);
     this.append(
       this.document.error('Invalid section title or transition marker.', {
-        line: this.srcLine(lineno),
+        ...this.reporterPlace(lineno),
         children: [literalBlock(blocktext)],
       }),
     );
@@ -370,7 +370,7 @@ export class Line extends SpecializedText {
     this.append(
       this.document.info(
         "Possible incomplete section title.\nTreating the overline as ordinary text because it's so short.",
-        { line: this.srcLine(lineno) },
+        { ...this.reporterPlace(lineno) },
       ),
     );
     return this.stateCorrection(context, lines);
@@ -407,7 +407,7 @@ export class QuotedLiteralBlock extends RstState {
       node.line = this.nodeLine(this.initialLineno);
       this.append(node);
     } else {
-      this.append(this.document.warning('Literal block expected; none found.', { line: this.srcLine(this.machine.absLineNumber()) }));
+      this.append(this.document.warning('Literal block expected; none found.', { ...this.reporterPlace(this.machine.absLineNumber()) }));
       this.machine.previousLine();
     }
     this.appendAll(this.messages);
@@ -415,7 +415,7 @@ export class QuotedLiteralBlock extends RstState {
   }
 
   override indent(): TransitionResult {
-    this.messages.push(this.document.error('Unexpected indentation.', { line: this.srcLine(this.machine.absLineNumber()) }));
+    this.messages.push(this.document.error('Unexpected indentation.', { ...this.reporterPlace(this.machine.absLineNumber()) }));
     this.machine.previousLine();
     throw new EndOfInput();
   }
@@ -435,7 +435,7 @@ export class QuotedLiteralBlock extends RstState {
 
   text(_m: RegExpExecArray, context: Context): TransitionResult {
     if (context.length > 0) {
-      this.messages.push(this.document.error('Inconsistent literal block quoting.', { line: this.srcLine(this.machine.absLineNumber()) }));
+      this.messages.push(this.document.error('Inconsistent literal block quoting.', { ...this.reporterPlace(this.machine.absLineNumber()) }));
       this.machine.previousLine();
     }
     throw new EndOfInput();

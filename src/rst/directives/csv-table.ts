@@ -24,6 +24,7 @@ import {
 } from './options.js';
 import { CsvError, readCsv, type CsvDialect } from './csv.js';
 import { resolvePath } from './include.js';
+import { pyOpenError } from './python.js';
 import {
   TableProblem,
   align,
@@ -99,7 +100,7 @@ function csvData(call: DirectiveCall): { lines: string[]; source: string } {
     const text = state.readFile(source);
     if (text === undefined) {
       throw new TableProblem(
-        tableError(call, `Problems with "${call.name}" directive path:\n[Errno 2] No such file or directory: '${source}'.`, 4),
+        tableError(call, `Problems with "${call.name}" directive path:\n${pyOpenError(source)}.`, 4),
       );
     }
     return { lines: splitlines(text), source };

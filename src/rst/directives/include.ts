@@ -18,7 +18,7 @@ import type { Directive, DirectiveCall } from './types.js';
 import { classOption, encoding, flag, integer, path, unchanged, unchangedRequired } from './options.js';
 import { addName, classList, directiveError, directiveSevere, directiveWarning, literalBlock } from './base.js';
 import { numberLines, runCode, startLine, tokenNodes } from './code.js';
-import { pyExpandTabs, pySlice } from './python.js';
+import { pyExpandTabs, pyOpenError, pySlice } from './python.js';
 import { splitlines } from '../pformat.js';
 import { lineStarts, readLines } from '../source-lines.js';
 
@@ -189,7 +189,7 @@ const include: Directive = {
     const file = state.readFile(filePath);
     if (file === undefined) {
       throw directiveSevere(
-        `Problems with "${call.name}" directive path:\nInputError: [Errno 2] No such file or directory: '${filePath}'.`,
+        `Problems with "${call.name}" directive path:\nInputError: ${pyOpenError(filePath)}.`,
       );
     }
     const raw = readAsDocutils(file);

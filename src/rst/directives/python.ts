@@ -18,6 +18,17 @@ export function pyRepr(value: string | null): string {
   return value === null ? 'None' : pythonStringRepr(value);
 }
 
+/**
+ * The OSError text Python gives when `open(path)` finds no file: "File name
+ * too long" (Linux's limits: 255 bytes a name, 4,095 a path) before "No such
+ * file or directory", the path as `repr()` shows it.
+ */
+export function pyOpenError(path: string): string {
+  const bytes = (value: string) => Buffer.byteLength(value, 'utf8');
+  const tooLong = bytes(path) > 4095 || path.split('/').some((name) => bytes(name) > 255);
+  return tooLong ? `[Errno 36] File name too long: ${pyRepr(path)}` : `[Errno 2] No such file or directory: ${pyRepr(path)}`;
+}
+
 /** Python `len()` of a string: code points, not UTF-16 units. */
 export function pyLen(value: string): number {
   return Array.from(value).length;

@@ -8,7 +8,7 @@ import { element, text } from '../nodes.js';
 import type { Directive } from './types.js';
 import { classOption, encoding, path, uri } from './options.js';
 import { assertHasContent, classList, directiveError, directiveSevere, directiveWarning } from './base.js';
-import { pySplit } from './python.js';
+import { pyOpenError, pySplit } from './python.js';
 import { resolvePath } from './include.js';
 
 const raw: Directive = {
@@ -40,7 +40,7 @@ const raw: Directive = {
       const read = state.readFile(filePath);
       if (read === undefined) {
         throw directiveSevere(
-          `Problems with "${call.name}" directive path:\nInputError: [Errno 2] No such file or directory: '${filePath}'.`,
+          `Problems with "${call.name}" directive path:\nInputError: ${pyOpenError(filePath)}.`,
         );
       }
       value = read;

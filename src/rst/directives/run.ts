@@ -14,7 +14,7 @@
  */
 
 import type { Node } from '../nodes.js';
-import type { MessageOptions } from '../document.js';
+import type { MessageOptions, MessagePlace } from '../document.js';
 import type { StringList } from '../string-list.js';
 import { DirectiveError, type Directive, type DirectiveState } from './types.js';
 import { lookupDirective } from './registry.js';
@@ -39,6 +39,8 @@ export interface DirectiveInvocation {
   absLineno: number;
   /** The absolute 0-based offset of the directive's first line (docutils' `line_offset`). */
   lineOffset: number;
+  /** The file docutils' reporter names for the directive's line (its messages are about it). */
+  source?: string;
   /**
    * Where a message about the name's lookup goes: docutils looks the name
    * up before it reads the block, and reports at the document's current
@@ -75,11 +77,11 @@ export interface DirectiveBlock {
 
 /** Looks the name up (case-insensitively, docutils' English names and aliases) and runs it; unknown names give docutils' error + literal block + info messages. */
 export function runDirective(invocation: DirectiveInvocation): DirectiveOutcome {
-  const { typeName, lineno, blockText, state } = invocation;
+  const { typeName, blockText, state } = invocation;
   const { directive, messages } = lookupDirective(typeName, state.document, invocation.lookupAt);
   if (!directive) {
     const error = state.document.error(`Unknown directive type "${typeName}".`, {
-      line: lineno,
+      ...placeOf(invocation),
       children: [literalBlock(blockText)],
     });
     return { nodes: [...messages, error], blankFinish: invocation.blankFinish };
@@ -98,13 +100,13 @@ function runKnown(directive: Directive, invocation: DirectiveInvocation): Node[]
     if (!(error instanceof MarkupError)) throw error;
     return [
       state.document.error(`Error in "${typeName}" directive:\n${error.message}.`, {
-        line: lineno,
+        ...placeOf(invocation),
         children: [literalBlock(blockText)],
       }),
     ];
   }
   try {
-    return directive.run({
+    const call = {
       name: typeName,
       arguments: parsed.arguments,
       options: parsed.options,
@@ -114,16 +116,23 @@ function runKnown(directive: Directive, invocation: DirectiveInvocation): Node[]
       absLineno: invocation.absLineno,
       blockText,
       state: contentParsedFrom(state, parsed.contentOffset),
-    });
+    };
+    // What the directive reports without a file of its own is about the directive's line.
+    return state.document.withSource(invocation.source, () => directive.run(call));
   } catch (error) {
     if (!(error instanceof DirectiveError)) throw error;
     return [
       state.document.systemMessage(error.level, error.message, {
-        line: lineno,
+        ...placeOf(invocation),
         children: [literalBlock(blockText)],
       }),
     ];
   }
+}
+
+/** Where a message about the directive goes: its line, in the file docutils' reporter names. */
+function placeOf(invocation: DirectiveInvocation): MessagePlace {
+  return invocation.source === undefined ? { line: invocation.lineno } : { line: invocation.lineno, source: invocation.source };
 }
 
 /** `state`, its nested parses counting lines from `contentOffset`, as docutils' directives pass `self.content_offset`. */

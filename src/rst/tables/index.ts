@@ -9,7 +9,7 @@
  * parent and goes on at `next`.
  */
 
-import type { RstDocument } from '../document.js';
+import type { MessagePlace, RstDocument } from '../document.js';
 import type { Element, Node, Point } from '../nodes.js';
 import type { StringList } from '../string-list.js';
 
@@ -37,11 +37,11 @@ export interface TableHost {
    */
   inputOffset?: number;
   /**
-   * docutils' `Reporter.get_source_and_line` for message lines: converts an
-   * absolute line number (see `inputOffset`) to the source line the message
-   * reports. Without it, message lines are the absolute line numbers.
+   * docutils' `Reporter.get_source_and_line` for messages: converts an
+   * absolute line number (see `inputOffset`) to the line, and the file, a
+   * message reports. Without it, message lines are the absolute line numbers.
    */
-  sourceLine?(absLine: number): number | undefined;
+  messagePlace?(absLine: number): MessagePlace;
   /**
    * The file point of a 1-based line and column of the input as the parser
    * holds it (tabs expanded), when the host has the source text.

@@ -49,9 +49,10 @@ export class TableContext {
     return last ? last.offset + 1 + (index - (input.length - 1)) : index + 1;
   }
 
-  /** The line a message about absolute line `absLine` reports. */
-  messageLine(absLine: number): number {
-    return this.host.sourceLine?.(absLine) ?? absLine;
+  /** The line (and file) a message about absolute line `absLine` reports. */
+  messagePlace(absLine: number): { line: number; source?: string } {
+    const place = this.host.messagePlace?.(absLine);
+    return { ...place, line: place?.line ?? absLine };
   }
 
   /** `malformed_table`: an error quoting the table's text, on its first line (plus `offset`). */
@@ -60,7 +61,7 @@ export class TableContext {
     const startline = this.absLine(cursor) - block.length + 1;
     const message = detail ? `Malformed table.\n${detail}` : 'Malformed table.';
     return this.host.document.error(message, {
-      line: this.messageLine(startline + offset),
+      ...this.messagePlace(startline + offset),
       children: [element('literal_block', { 'xml:space': 'preserve' }, [text(data)])],
       code: 'rst/malformed-table',
     });
@@ -118,7 +119,7 @@ export function finishTable(
   if (!blankFinish) {
     nodes.push(
       context.host.document.warning('Blank line required after table.', {
-        line: context.messageLine(context.absLine(cursor) + 1),
+        ...context.messagePlace(context.absLine(cursor) + 1),
         code: 'rst/blank-line-after-table',
       }),
     );

@@ -68,6 +68,8 @@ export const classAttribute: Transform = {
       // element not yet in the document (a block quote, a list item).
       line: pending.line ?? null,
       ...(pending.line === undefined && pending.position ? { diagnosticLine: pending.position.start.line } : {}),
+      // docutils' reporter reads the line as an absolute one; the author is sent to the directive's file.
+      ...(pending.line !== undefined ? { diagnosticLine: pending.line, diagnosticFile: pending.source ?? context.document.sourceName } : {}),
       children: [element('literal_block', { 'xml:space': 'preserve' }, raw ? [text(raw)] : [])],
     });
     context.tree.replaceSelf(pending, error);

@@ -38,10 +38,13 @@ export class TransformContext {
   /** docutils `reporter.system_message` during transforms: line from `baseNode` or its ancestors. */
   report(level: number, message: string, options: MessageOptions = {}): Element {
     // Without a line, the document falls back to the parser's last line, as docutils' reporter does.
-    const line = options.line !== undefined ? options.line : options.baseNode ? this.tree.lineOf(options.baseNode) : undefined;
+    // A bare line number is read as docutils' reporter reads it: an absolute line of the parser's input.
+    const bare = typeof options.line === 'number' && options.source === undefined && options.baseNode === undefined;
+    const place = bare ? this.document.reporterPlace(options.line as number) : undefined;
+    const line = place ? (place.line ?? options.line) : options.line !== undefined ? options.line : options.baseNode ? this.tree.lineOf(options.baseNode) : undefined;
     // A message with a line is reported there; one without points at the nearest line there is.
-    const diagnosticLine = typeof line === 'number' ? undefined : (options.diagnosticLine ?? (options.baseNode ? this.tree.nearestLine(options.baseNode) : undefined));
-    const source = options.source ?? (options.baseNode ? this.tree.sourceOf(options.baseNode) : undefined);
+    const diagnosticLine = options.diagnosticLine ?? (typeof line === 'number' || !options.baseNode ? undefined : this.tree.nearestLine(options.baseNode));
+    const source = options.source ?? place?.source ?? (options.baseNode ? this.tree.sourceOf(options.baseNode) : undefined);
     const msg = this.document.systemMessage(level, message, {
       ...options,
       baseNode: undefined,

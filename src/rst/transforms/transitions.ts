@@ -17,6 +17,18 @@ function opensParent(parent: Element, index: number): boolean {
   return index === 1 || (index === 2 && parent.children[1]?.type === 'subtitle');
 }
 
+/** docutils passes the transition's own line and file (where it has one), not a line for its reporter to read. */
+function placeOf(context: TransformContext, node: Element): { line?: number; source: string } {
+  const source = node.source ?? context.document.sourceName;
+  return node.line === undefined ? { source } : { line: node.line, source };
+}
+
+/** Where the author finds `node`, for a message whose own place is docutils'. */
+function authorPlace(context: TransformContext, node: Element): { diagnosticLine?: number; diagnosticFile: string } {
+  const at = placeOf(context, node);
+  return at.line === undefined ? { diagnosticFile: at.source } : { diagnosticLine: at.line, diagnosticFile: at.source };
+}
+
 function visitTransition(context: TransformContext, node: Element): void {
   const { tree } = context;
   const parent = tree.parent(node);
@@ -24,12 +36,12 @@ function visitTransition(context: TransformContext, node: Element): void {
   let index = parent.children.indexOf(node);
   let error: Element | undefined;
   if (opensParent(parent, index)) {
-    error = context.report(3, 'Document or section may not begin with a transition.', { line: node.line });
+    error = context.report(3, 'Document or section may not begin with a transition.', placeOf(context, node));
   } else if (parent.children[index - 1]?.type === 'transition') {
     error = context.report(
       3,
       'At least one body element must separate transitions; adjacent transitions are not allowed.',
-      { line: node.line },
+      placeOf(context, node),
     );
   }
   if (error) {
@@ -45,7 +57,8 @@ function visitTransition(context: TransformContext, node: Element): void {
     sibling = siblingParent;
     siblingParent = tree.parent(sibling);
     if (!siblingParent) {
-      const last = context.report(3, 'Document may not end with a transition.', { line: node.line });
+      // Here docutils passes the line alone, for its reporter to read; the author is sent to the transition.
+      const last = context.report(3, 'Document may not end with a transition.', { line: node.line, ...authorPlace(context, node) });
       tree.insert(parent, parent.children.indexOf(node) + 1, [last]);
       return;
     }
