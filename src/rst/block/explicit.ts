@@ -208,7 +208,9 @@ function comment(state: RstState, match: RegExpExecArray): [Node[], boolean] {
 }
 
 function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], boolean] {
+  // Its messages name the file of the line the definition starts on (docutils' `src, srcline`).
   const srcline = state.srcLine();
+  const src = state.machine.sourceName();
   const r = state.machine.getFirstKnownIndented(match[0].length, false, false);
   const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
   const block = new StringList([...r.block.lines], [...r.block.items]);
@@ -245,6 +247,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
       [
         state.document.warning(`Substitution definition "${subname}" missing contents.`, {
           line: srcline,
+          ...(src === undefined ? {} : { source: src }),
           children: [literalBlock(blocktext)],
         }),
       ],
@@ -266,6 +269,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
         [
           state.document.error(`Substitution definition contains illegal element <${el.type}>:`, {
             line: srcline,
+          ...(src === undefined ? {} : { source: src }),
             children: [literalBlock(pyRstrip(pformat(el))), literalBlock(blocktext)],
           }),
         ],
@@ -278,6 +282,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
       [
         state.document.warning(`Substitution definition "${subname}" empty or invalid.`, {
           line: srcline,
+          ...(src === undefined ? {} : { source: src }),
           children: [literalBlock(blocktext)],
         }),
       ],

@@ -24,9 +24,9 @@ import { lineStarts, readLines } from '../source-lines.js';
 
 const LINE_LENGTH_LIMIT = 10000;
 
-/** Joins a relative path onto a directory and normalises it (POSIX separators). */
+/** A path as docutils' `os.path.join(dir, file)` makes it, normalised (POSIX separators): an absolute `file` stays itself. */
 export function resolvePath(dir: string, file: string): string {
-  return posix.normalize(posix.join(dir || '.', file));
+  return posix.normalize(posix.isAbsolute(file) ? file : posix.join(dir || '.', file));
 }
 
 /**
