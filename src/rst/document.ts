@@ -142,6 +142,8 @@ export class RstDocument {
    * in the transforms after the parse.
    */
   reporterPlace: (absLine: number) => MessagePlace = (absLine) => ({ line: absLine });
+  /** Where docutils' reporter places a message given no line: the outermost machine's current line, in its file. */
+  reporterCurrent: () => MessagePlace = () => ({});
   /** While the parser runs: the file and line it is on, where the author is sent when docutils places a message in another file. */
   parsingAt: () => { file: string; line: number | undefined } | undefined = () => undefined;
   /** The `decoration` element once header/footer create it. */

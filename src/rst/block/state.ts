@@ -220,8 +220,7 @@ export abstract class RstState implements StateLike {
    */
   /** Where docutils' reporter places a message given no line: the outermost machine's current line, in its file. */
   reporterCurrent(): MessagePlace {
-    const line = this.document.reporterLine();
-    return { ...(line === undefined ? {} : { line }), source: this.document.reporterSource() ?? this.document.sourceName };
+    return this.document.reporterCurrent();
   }
 
   reporterPlace(absLine: number | undefined): MessagePlace {

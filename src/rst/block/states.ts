@@ -53,8 +53,13 @@ export function runBlockParser(lines: StringList, memo: Memo, root: Element): vo
   memo.document.reporterSource = () => includedSource(memo.document.currentSource, memo.document.sourceName);
   memo.document.reporterPlace = (absLine) => {
     const line = machine.sourceLine(absLine);
-    const source = machine.sourceName(absLine);
-    return { ...(line === undefined ? {} : { line }), ...(source === undefined ? {} : { source }) };
+    // Just past the end, docutils' reporter names the last line's file; off the input, the document.
+    const source = machine.sourceName(absLine) ?? machine.sourceName(absLine - 1) ?? memo.document.sourceName;
+    return { ...(line === undefined ? {} : { line }), source };
+  };
+  memo.document.reporterCurrent = () => {
+    const line = machine.sourceLine();
+    return { ...(line === undefined ? {} : { line }), source: machine.sourceName() ?? memo.document.sourceName };
   };
   memo.document.parsingAt = () => ({
     file: includedSource(memo.document.currentSource, memo.document.sourceName) ?? memo.document.sourceName,
@@ -64,4 +69,5 @@ export function runBlockParser(lines: StringList, memo: Memo, root: Element): vo
   // After the parse (transforms), messages are about the document itself.
   memo.document.reporterSource = () => undefined;
   memo.document.parsingAt = () => undefined;
+  memo.document.reporterCurrent = () => ({ source: memo.document.sourceName });
 }
