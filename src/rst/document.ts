@@ -12,6 +12,19 @@ import { makeId, fullyNormalizeName, whitespaceNormalizeName } from './names.js'
 
 export const LEVEL_NAMES = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'SEVERE'] as const;
 
+/** Where the parser is: its file and line; in a CSV cell, whose lines docutils counts from the cell, the document line of the table. */
+export interface ParsingPlace {
+  file: string;
+  line: number | undefined;
+  tableLine?: number;
+}
+
+/** A place to send the author to. */
+export interface AuthorPlace {
+  file: string;
+  line: number | undefined;
+}
+
 /** Where docutils' reporter places a message: a line and the file it is in. */
 export interface MessagePlace {
   line?: number;
@@ -47,13 +60,14 @@ export interface MessageOptions {
 
 /**
  * Where to send the author for a message docutils places at `source` and
- * `line`: there, unless the parser is in another file (docutils reads some
- * lines as absolute ones that they are not: a CSV cell's, counted from the
- * cell), then where the parser is.
+ * `line`: there, unless the parser is on a line of another file (docutils
+ * reads some lines as absolute ones that they are not), then there; in a
+ * CSV cell, whose lines docutils counts from the cell, at the table.
  */
-function authorPlace(source: string, line: number | undefined, parsing: { file: string; line: number | undefined } | undefined): { file: string; line: number | undefined } {
+function authorPlace(source: string, line: number | undefined, parsing: ParsingPlace | undefined, document: string): AuthorPlace {
+  if (parsing?.tableLine !== undefined) return { file: document, line: parsing.tableLine };
   const place = outsidePadding(source, line);
-  return parsing && parsing.file !== place.file ? parsing : place;
+  return parsing && parsing.line !== undefined && parsing.file !== place.file ? { file: parsing.file, line: parsing.line } : place;
 }
 
 /**
@@ -127,6 +141,8 @@ export class RstDocument {
   currentLine: number | undefined;
   /** The file of the line the parser is on (docutils' `document.current_source`). */
   currentSource: string | undefined;
+  /** The document line positions place the current line on, where docutils numbers it otherwise (a CSV cell's). */
+  currentFileOffset: number | undefined;
   /** Line for messages that name none (docutils: the outermost state machine's current line). */
   reporterLine: () => number | undefined = () => undefined;
   /**
@@ -145,11 +161,13 @@ export class RstDocument {
   /** Where docutils' reporter places a message given no line: the outermost machine's current line, in its file. */
   reporterCurrent: () => MessagePlace = () => ({});
   /** While the parser runs: the file and line it is on, where the author is sent when docutils places a message in another file. */
-  parsingAt: () => { file: string; line: number | undefined } | undefined = () => undefined;
+  parsingAt: () => ParsingPlace | undefined = () => undefined;
   /** The `decoration` element once header/footer create it. */
   decoration: Element | undefined;
   /** The source of messages made in `withSource` (inline text's, placed by its line). */
   private sourceOverride: string | undefined;
+  /** Where the author is sent for messages made in `withSource` that name no place of their own. */
+  private authorOverride: AuthorPlace | undefined;
 
   constructor(sourceName: string) {
     this.sourceName = sourceName;
@@ -173,23 +191,30 @@ export class RstDocument {
     return node.source ?? (node.line !== undefined ? (this.reporterSource() ?? this.sourceName) : undefined);
   }
 
-  /** Runs `run` with messages that name no source of their own about `source`. */
-  withSource<T>(source: string | undefined, run: () => T): T {
-    const outer = this.sourceOverride;
+  /**
+   * Runs `run` with messages that name no source of their own about
+   * `source`, and, with `author`, diagnostics that name no place of their
+   * own sent there (inline text whose docutils line is not its own).
+   */
+  withSource<T>(source: string | undefined, run: () => T, author?: AuthorPlace): T {
+    const outer = [this.sourceOverride, this.authorOverride] as const;
     this.sourceOverride = source;
+    this.authorOverride = author;
     try {
       return run();
     } finally {
-      this.sourceOverride = outer;
+      [this.sourceOverride, this.authorOverride] = outer;
     }
   }
 
   systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
+    // docutils' explicit None: the reporter's current place, also its file.
+    const current = options.line === null ? this.reporterCurrent() : undefined;
     const line =
       options.line === null
-        ? (this.reporterLine() ?? null)
+        ? (current!.line ?? null)
         : (options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterLine());
-    const source = options.source ?? this.baseSource(options.baseNode) ?? this.sourceOverride ?? this.reporterSource() ?? this.sourceName;
+    const source = options.source ?? current?.source ?? this.baseSource(options.baseNode) ?? this.sourceOverride ?? this.reporterSource() ?? this.sourceName;
     const attributes: Element['attributes'] = {
       level,
       type: LEVEL_NAMES[level] ?? 'SEVERE',
@@ -202,7 +227,10 @@ export class RstDocument {
       ...(options.children ?? []),
     ]);
     if (typeof line === 'number') node.line = line;
-    const place = authorPlace(source, line ?? undefined, options.diagnosticFile === undefined ? this.parsingAt() : undefined);
+    const place =
+      options.diagnosticFile === undefined && options.diagnosticLine === undefined && this.authorOverride
+        ? this.authorOverride
+        : authorPlace(source, line ?? undefined, options.diagnosticFile === undefined ? this.parsingAt() : undefined, this.sourceName);
     const diagnostic: Diagnostic = {
       severity: LEVEL_SEVERITY[level] ?? 'severe',
       code: options.code ?? codeOf(message),

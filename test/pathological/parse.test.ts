@@ -86,6 +86,17 @@ const CASES: { name: string; input: () => string; check: (document: ReturnType<t
     check: ({ document }) => expect(document.children.filter((node) => node.type === 'paragraph')).toHaveLength(30),
   },
   {
+    // Each refused definition leaves a message in the document, and each next definition is parsed after them all.
+    name: '16,000 substitution definitions with an unknown directive',
+    input: () => Array.from({ length: 16_000 }, (_, i) => `.. |x${i}| bogus:: y`).join('\n'),
+    check: ({ diagnostics }) => expect(diagnostics.filter((d) => d.message.startsWith('Unknown directive type')).length).toBe(16_000),
+  },
+  {
+    name: 'a line block of 200,000 lines, each indented more than the last few',
+    input: () => Array.from({ length: 200_000 }, (_, i) => `|${' '.repeat(1 + (i % 4))}line ${i}`).join('\n'),
+    check: ({ document }) => expect(document.children[0]?.type).toBe('line_block'),
+  },
+  {
     name: 'a line of 1 MB (refused by the line-length limit)',
     input: () => `Title\n=====\n\n${'x'.repeat(MB)}\n`,
     check: ({ diagnostics }) => expect(diagnostics.map((d) => d.message)).toContain('Line 4 exceeds the line-length-limit.'),

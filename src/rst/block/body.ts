@@ -418,6 +418,8 @@ function parseOptionMarker(match: RegExpExecArray): Element[] {
   const list: Element[] = [];
   for (const optionString of pyRstrip(match[0]).split(', ')) {
     let tokens = pySplit(optionString);
+    // docutils itself fails (IndexError) on an empty option between ", "; deck reports the marker.
+    if (tokens.length === 0) throw new MarkupError(`wrong number of option tokens (=0), should be 1 or 2: "${optionString}"`);
     let delimiter = ' ';
     const first = tokens[0]!;
     const eq = first.indexOf('=');

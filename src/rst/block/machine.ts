@@ -174,6 +174,7 @@ export class StateMachine {
     if (!this.memo) return;
     this.memo.document.currentLine = item && this.lineOffset >= 0 ? item.offset + 1 : undefined;
     this.memo.document.currentSource = item?.source;
+    this.memo.document.currentFileOffset = item?.fileOffset;
   }
 
   nextLine(n = 1): string {

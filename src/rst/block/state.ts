@@ -242,10 +242,14 @@ export abstract class RstState implements StateLike {
     if (!this.machine.attached) return false;
     // A list carrying on in a new machine (explicit markup, fields) fills the same element.
     if (node === this.parent) return true;
+    // Only a few messages come between (a line block's first line's): a
+    // bound keeps a parent with thousands of messages from making this quadratic.
     const children = this.parent.children;
-    let last = children.length - 1;
-    while (last >= 0 && children[last]!.type === 'system_message') last--;
-    return children[last] === node;
+    for (let i = children.length - 1; i >= Math.max(0, children.length - 16); i--) {
+      if (children[i] === node) return true;
+      if (children[i]!.type !== 'system_message') return false;
+    }
+    return false;
   }
 
   nestedParse(
@@ -258,7 +262,8 @@ export abstract class RstState implements StateLike {
     const machine = this.newMachine(initialState);
     machine.attached = this.inDocument(node);
     const before = block.length;
-    machine.run(block, inputOffset, this.memo, node, matchTitles);
+    // Messages in the block name their own lines' files, not a directive's around them.
+    this.document.withSource(undefined, () => machine.run(block, inputOffset, this.memo, node, matchTitles));
     const offset = machine.absLineOffset();
     // Lines an include inserted into the block went into this machine's
     // input too (the block is a view on it): skip them, as docutils does.
@@ -280,7 +285,7 @@ export abstract class RstState implements StateLike {
     (machine.getState(finishState) as RstState).blankFinish = blankFinish;
     machine.currentState = initialState;
     if (options.extra) Object.assign(machine.getState(initialState), options.extra);
-    machine.run(block, inputOffset, this.memo, node, options.matchTitles ?? false);
+    this.document.withSource(undefined, () => machine.run(block, inputOffset, this.memo, node, options.matchTitles ?? false));
     const finish = (machine.getState(finishState) as RstState).blankFinish;
     return [machine.absLineOffset(), finish];
   }
@@ -395,7 +400,10 @@ export abstract class RstState implements StateLike {
     const place = this.reporterPlace(lineno);
     const pointAt = inlinePointer(this.memo, this.machine, value, textLineno);
     const context = { document: this.document, parent: this.parent, pointAt };
-    return this.document.withSource(place.source, () => parseInline(value, place.line ?? lineno, context));
+    // Where docutils' line is not the text's own (a parsed-literal's, a line block directive's), the author is sent to the text.
+    const text = textLineno === lineno ? undefined : this.reporterPlace(textLineno);
+    const author = text?.line === undefined ? undefined : { file: text.source ?? this.document.sourceName, line: text.line };
+    return this.document.withSource(place.source, () => parseInline(value, place.line ?? lineno, context), author);
   }
 
   unindentWarning(nodeName: string): Element {

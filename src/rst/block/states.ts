@@ -59,15 +59,19 @@ export function runBlockParser(lines: StringList, memo: Memo, root: Element): vo
   };
   memo.document.reporterCurrent = () => {
     const line = machine.sourceLine();
-    return { ...(line === undefined ? {} : { line }), source: machine.sourceName() ?? memo.document.sourceName };
+    // Just past the end (after the parse), the last line's file.
+    const at = machine.lineOffset;
+    const input = machine.inputLines;
+    const item = input.itemAt(at) ?? (at === input.length ? input.itemAt(at - 1) : undefined);
+    return { ...(line === undefined ? {} : { line }), source: item?.source ?? memo.document.sourceName };
   };
-  memo.document.parsingAt = () => ({
-    file: includedSource(memo.document.currentSource, memo.document.sourceName) ?? memo.document.sourceName,
-    line: memo.document.currentLine,
-  });
+  memo.document.parsingAt = () => {
+    const file = includedSource(memo.document.currentSource, memo.document.sourceName) ?? memo.document.sourceName;
+    const tableLine = memo.document.currentFileOffset;
+    return { file, line: memo.document.currentLine, ...(tableLine === undefined ? {} : { tableLine: tableLine + 1 }) };
+  };
   machine.run(lines, 0, memo, root, true);
   // After the parse (transforms), messages are about the document itself.
   memo.document.reporterSource = () => undefined;
   memo.document.parsingAt = () => undefined;
-  memo.document.reporterCurrent = () => ({ source: memo.document.sourceName });
 }

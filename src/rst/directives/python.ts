@@ -44,7 +44,14 @@ const INT_LITERAL = /^[+-]?[0-9]+(?:_[0-9]+)*$/;
  */
 export function parsePyInt(text: string): bigint | undefined {
   const ascii = pyNumberText(text);
-  return INT_LITERAL.test(ascii) ? BigInt(ascii.replace(/_/g, '')) : undefined;
+  return INT_LITERAL.test(ascii) && digitCount(ascii) <= INT_MAX_STR_DIGITS ? BigInt(ascii.replace(/_/g, '')) : undefined;
+}
+
+/** Python 3.11's `sys.get_int_max_str_digits()`: int() refuses longer decimal strings. */
+const INT_MAX_STR_DIGITS = 4300;
+
+function digitCount(ascii: string): number {
+  return ascii.replace(/[^0-9]/g, '').length;
 }
 
 /**
@@ -60,6 +67,12 @@ export function pyIntBig(value: string | null): bigint {
   }
   const parsed = parsePyInt(value);
   if (parsed === undefined) {
+    const ascii = pyNumberText(value);
+    if (INT_LITERAL.test(ascii)) {
+      throw new OptionError(
+        `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digitCount(ascii)} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      );
+    }
     throw new OptionError(`invalid literal for int() with base 10: ${pythonStringRepr(value)}`);
   }
   return parsed;

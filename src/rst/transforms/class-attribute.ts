@@ -67,9 +67,8 @@ export const classAttribute: Transform = {
       // docutils passes `pending.line`, None where the directive sat in an
       // element not yet in the document (a block quote, a list item).
       line: pending.line ?? null,
-      ...(pending.line === undefined && pending.position ? { diagnosticLine: pending.position.start.line } : {}),
-      // docutils' reporter reads the line as an absolute one; the author is sent to the directive's file.
-      ...(pending.line !== undefined ? { diagnosticLine: pending.line, diagnosticFile: pending.source ?? context.document.sourceName } : {}),
+      // docutils' reporter reads the line as an absolute one, or has none; the author is sent to the directive.
+      ...context.authorPlace(pending),
       children: [element('literal_block', { 'xml:space': 'preserve' }, raw ? [text(raw)] : [])],
     });
     context.tree.replaceSelf(pending, error);

@@ -5,7 +5,7 @@
  */
 
 import type { MessageOptions, RstDocument } from '../document.js';
-import { element, listAttribute, text, type Element } from '../nodes.js';
+import { element, listAttribute, startOf, text, type Element } from '../nodes.js';
 import { Tree } from './tree.js';
 import type { TransformSettings } from './types.js';
 
@@ -35,6 +35,19 @@ export class TransformContext {
     return this.document.root;
   }
 
+  /**
+   * Where the author finds `node`: the first of it and its ancestors the
+   * source places (its line in an included file, or its position in the
+   * document). Empty when none is placed.
+   */
+  authorPlace(node: Element): { diagnosticLine: number; diagnosticFile: string } | Record<string, never> {
+    for (let current: Element | undefined = node; current; current = this.tree.parent(current)) {
+      const at = startOf(current);
+      if (at !== undefined) return { diagnosticLine: at.line, diagnosticFile: at.file ?? this.document.sourceName };
+    }
+    return {};
+  }
+
   /** docutils `reporter.system_message` during transforms: line from `baseNode` or its ancestors. */
   report(level: number, message: string, options: MessageOptions = {}): Element {
     // Without a line, the document falls back to the parser's last line, as docutils' reporter does.
@@ -42,10 +55,14 @@ export class TransformContext {
     const bare = typeof options.line === 'number' && options.source === undefined && options.baseNode === undefined;
     const place = bare ? this.document.reporterPlace(options.line as number) : undefined;
     const line = place ? (place.line ?? options.line) : options.line !== undefined ? options.line : options.baseNode ? this.tree.lineOf(options.baseNode) : undefined;
-    // A message with a line is reported there; one without points at the nearest line there is.
-    const diagnosticLine = options.diagnosticLine ?? (typeof line === 'number' || !options.baseNode ? undefined : this.tree.nearestLine(options.baseNode));
+    // The author is sent to the node the message is about, where the source places it (docutils'
+    // line can be one it reads as absolute that is not); else to the nearest line there is.
+    const author = options.baseNode && options.diagnosticLine === undefined ? this.authorPlace(options.baseNode) : {};
+    const diagnosticLine =
+      options.diagnosticLine ?? ('diagnosticLine' in author ? author.diagnosticLine : typeof line === 'number' || !options.baseNode ? undefined : this.tree.nearestLine(options.baseNode));
     const source = options.source ?? place?.source ?? (options.baseNode ? this.tree.sourceOf(options.baseNode) : undefined);
     const msg = this.document.systemMessage(level, message, {
+      ...author,
       ...options,
       baseNode: undefined,
       line,
@@ -99,6 +116,12 @@ export class TransformContext {
     const msgid = this.document.setId(msg);
     const raw = this.rawsource(ref);
     const problematic = element('problematic', { refid: msgid }, raw ? [text(raw)] : []);
+    // Placed where the reference was, for deck's own messages about it (docutils gives it no line).
+    if (ref.position) problematic.position = ref.position;
+    if (ref.source !== undefined && ref.includedLine !== undefined) {
+      problematic.source = ref.source;
+      problematic.includedLine = ref.includedLine;
+    }
     const ownIds = listAttribute(ref, 'ids');
     const problematicId = keepRefIds && ownIds.length > 0 ? ownIds[0]! : this.document.setId(problematic);
     msg.attributes.backrefs = [...listAttribute(msg, 'backrefs'), problematicId];

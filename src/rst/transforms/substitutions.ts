@@ -82,7 +82,7 @@ function reportCycle(expansion: Expansion, ref: Element, refname: string): void 
   if (parent?.type === 'substitution_definition') {
     const raw = context.rawsource(parent);
     const msg = context.report(3, 'Circular substitution definition detected:', {
-      line: parent.line,
+      baseNode: parent,
       children: [element('literal_block', { 'xml:space': 'preserve' }, raw ? [text(raw)] : [])],
     });
     context.tree.replaceSelf(parent, msg);

@@ -23,12 +23,6 @@ function placeOf(context: TransformContext, node: Element): { line?: number; sou
   return node.line === undefined ? { source } : { line: node.line, source };
 }
 
-/** Where the author finds `node`, for a message whose own place is docutils'. */
-function authorPlace(context: TransformContext, node: Element): { diagnosticLine?: number; diagnosticFile: string } {
-  const at = placeOf(context, node);
-  return at.line === undefined ? { diagnosticFile: at.source } : { diagnosticLine: at.line, diagnosticFile: at.source };
-}
-
 function visitTransition(context: TransformContext, node: Element): void {
   const { tree } = context;
   const parent = tree.parent(node);
@@ -58,7 +52,7 @@ function visitTransition(context: TransformContext, node: Element): void {
     siblingParent = tree.parent(sibling);
     if (!siblingParent) {
       // Here docutils passes the line alone, for its reporter to read; the author is sent to the transition.
-      const last = context.report(3, 'Document may not end with a transition.', { line: node.line, ...authorPlace(context, node) });
+      const last = context.report(3, 'Document may not end with a transition.', { line: node.line, ...context.authorPlace(node) });
       tree.insert(parent, parent.children.indexOf(node) + 1, [last]);
       return;
     }
