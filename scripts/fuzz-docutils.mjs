@@ -218,11 +218,16 @@ async function compareIncludingBatch(dir, files) {
   return { differing, docutilsFailed };
 }
 
-/** Whether diagnostic `d` names a file in `dir` and a line inside it, as an author needs it to (docutils' own places may not). */
+/**
+ * Whether diagnostic `d` names a file in `dir` and a line inside it, as an
+ * author needs it to (docutils' own places may not). The parser's lines
+ * are docutils' (every line break Python knows); the build maps them to an
+ * editor's.
+ */
 function insideAFile(dir, d) {
   if (d.line === undefined) return true;
   try {
-    const lines = fs.readFileSync(path.resolve(dir, d.file), 'utf8').split('\n').length;
+    const lines = fs.readFileSync(path.resolve(dir, d.file), 'utf8').split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/).length;
     return d.line >= 1 && d.line <= lines;
   } catch {
     return false;
