@@ -76,7 +76,7 @@ function authorPlace(source: string, line: number | undefined, parsing: ParsingP
  * before part.rst", line 0): the first or the last line of that file.
  */
 function outsidePadding(source: string, line: number | undefined): { file: string; line: number | undefined } {
-  const padding = /^internal padding (before|after) (.*)$/s.exec(source);
+  const padding = source.startsWith('internal padding ') ? /^internal padding (before|after) (.*)$/s.exec(source) : null;
   if (!padding) return { file: source, line };
   return { file: padding[2]!, line: padding[1] === 'before' ? 1 : line === undefined ? undefined : Math.max(1, line - 1) };
 }
@@ -164,10 +164,14 @@ export class RstDocument {
   parsingAt: () => ParsingPlace | undefined = () => undefined;
   /** The `decoration` element once header/footer create it. */
   decoration: Element | undefined;
-  /** The source of messages made in `withSource` (inline text's, placed by its line). */
-  private sourceOverride: string | undefined;
-  /** Where the author is sent for messages made in `withSource` that name no place of their own. */
-  private authorOverride: AuthorPlace | undefined;
+  /**
+   * The absolute line that messages naming no file of their own are about
+   * (inline text's, a directive's): their file is that line's, found when
+   * a message is made. Set by `aboutLines`, or by hand around a hot path.
+   */
+  messageAbsLine: number | undefined;
+  /** The absolute line the author is sent to for such messages where docutils' line is not the text's own. */
+  authorAbsLine: number | undefined;
 
   constructor(sourceName: string) {
     this.sourceName = sourceName;
@@ -191,20 +195,31 @@ export class RstDocument {
     return node.source ?? (node.line !== undefined ? (this.reporterSource() ?? this.sourceName) : undefined);
   }
 
-  /**
-   * Runs `run` with messages that name no source of their own about
-   * `source`, and, with `author`, diagnostics that name no place of their
-   * own sent there (inline text whose docutils line is not its own).
-   */
-  withSource<T>(source: string | undefined, run: () => T, author?: AuthorPlace): T {
-    const outer = [this.sourceOverride, this.authorOverride] as const;
-    this.sourceOverride = source;
-    this.authorOverride = author;
+  /** Runs `run` with `messageAbsLine` and `authorAbsLine` set (undefined: none), as they were after. */
+  aboutLines<T>(absLine: number | undefined, authorAbsLine: number | undefined, run: () => T): T {
+    if (absLine === this.messageAbsLine && authorAbsLine === this.authorAbsLine) return run();
+    const outerLine = this.messageAbsLine;
+    const outerAuthor = this.authorAbsLine;
+    this.messageAbsLine = absLine;
+    this.authorAbsLine = authorAbsLine;
     try {
       return run();
     } finally {
-      [this.sourceOverride, this.authorOverride] = outer;
+      this.messageAbsLine = outerLine;
+      this.authorAbsLine = outerAuthor;
     }
+  }
+
+  /** The file of absolute line `absLine`, as docutils' reporter names it. */
+  private scopedSource(absLine: number | undefined): string | undefined {
+    return absLine === undefined ? undefined : this.reporterPlace(absLine).source;
+  }
+
+  /** Where the author is sent for a message about absolute line `absLine`. */
+  private scopedAuthor(absLine: number | undefined): AuthorPlace | undefined {
+    if (absLine === undefined) return undefined;
+    const place = this.reporterPlace(absLine);
+    return place.line === undefined ? undefined : { file: place.source ?? this.sourceName, line: place.line };
   }
 
   systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
@@ -214,7 +229,7 @@ export class RstDocument {
       options.line === null
         ? (current!.line ?? null)
         : (options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterLine());
-    const source = options.source ?? current?.source ?? this.baseSource(options.baseNode) ?? this.sourceOverride ?? this.reporterSource() ?? this.sourceName;
+    const source = options.source ?? current?.source ?? this.baseSource(options.baseNode) ?? this.scopedSource(this.messageAbsLine) ?? this.reporterSource() ?? this.sourceName;
     const attributes: Element['attributes'] = {
       level,
       type: LEVEL_NAMES[level] ?? 'SEVERE',
@@ -227,10 +242,10 @@ export class RstDocument {
       ...(options.children ?? []),
     ]);
     if (typeof line === 'number') node.line = line;
+    const own = options.diagnosticFile === undefined && options.diagnosticLine === undefined;
     const place =
-      options.diagnosticFile === undefined && options.diagnosticLine === undefined && this.authorOverride
-        ? this.authorOverride
-        : authorPlace(source, line ?? undefined, options.diagnosticFile === undefined ? this.parsingAt() : undefined, this.sourceName);
+      (own ? this.scopedAuthor(this.authorAbsLine) : undefined) ??
+      authorPlace(source, line ?? undefined, options.diagnosticFile === undefined ? this.parsingAt() : undefined, this.sourceName);
     const diagnostic: Diagnostic = {
       severity: LEVEL_SEVERITY[level] ?? 'severe',
       code: options.code ?? codeOf(message),

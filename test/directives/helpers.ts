@@ -78,7 +78,7 @@ export function run(source: string, fake: Fake = fakeState()): DirectiveOutcome 
     absLineno: 1,
     lineOffset: 0,
     // docutils reports the name's lookup at the line it is on: the directive's.
-    lookupAt: { line: 1 },
+    lookupAt: () => ({ line: 1 }),
     blockText: lines.join('\n'),
     blankFinish: true,
     state: fake.state,

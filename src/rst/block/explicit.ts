@@ -10,7 +10,6 @@ import { escapeToNull, fullyNormalizeName, splitEscapedWhitespace, unescape, whi
 import { isBlank, PY_SPACE_CLASS, pyRstrip, pySplit, pyStrip } from '../py-space.js';
 import { runDirective } from '../directives/run.js';
 import type { DirectiveState } from '../directives/types.js';
-import type { MessagePlace } from '../document.js';
 import { pformat } from '../pformat.js';
 import { StringList } from '../string-list.js';
 import { posix } from 'node:path';
@@ -309,20 +308,14 @@ function disallowedInSubstitution(node: Element): boolean {
   );
 }
 
-/** `{ source }` where `place` names one. */
-function sourceOf(place: MessagePlace): { source?: string } {
-  return place.source === undefined ? {} : { source: place.source };
-}
-
 export function directive(state: RstState, match: RegExpExecArray, substitutionName?: string): [Node[], boolean] {
   const typeName = match[1]!;
   const lineno = state.machine.absLineNumber();
-  // The lookup's message carries docutils' place; the author is sent to the directive.
-  const lookupAt = {
-    ...state.reporterPlace(state.document.currentLine),
-    diagnosticLine: state.srcLine(lineno) ?? lineno,
-    diagnosticFile: state.document.reporterSource() ?? state.document.sourceName,
-  };
+  // The lookup's message carries docutils' place, by the line the parser is on before it reads
+  // the block; the author is sent to the directive. Made only for a name that needs the message.
+  const currentLine = state.document.currentLine;
+  const file = state.document.reporterSource() ?? state.document.sourceName;
+  const lookupAt = () => ({ ...state.reporterPlace(currentLine), diagnosticLine: state.srcLine(lineno) ?? lineno, diagnosticFile: file });
   const initialOffset = state.machine.lineOffset;
   const r = state.machine.getFirstKnownIndented(match[0].length, false, true, false);
   const blockText = state.machine.inputLines.slice(initialOffset, state.machine.lineOffset + 1).text();
@@ -331,7 +324,6 @@ export function directive(state: RstState, match: RegExpExecArray, substitutionN
     block: r.block,
     lineno: state.srcLine(lineno) ?? lineno,
     absLineno: lineno,
-    ...sourceOf(state.reporterPlace(lineno)),
     lineOffset: r.offset,
     lookupAt,
     blockText,

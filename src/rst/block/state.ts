@@ -252,6 +252,20 @@ export abstract class RstState implements StateLike {
     return false;
   }
 
+  /**
+   * Runs a nested machine. Messages in its block name their own lines'
+   * files, not those of a directive around them (no closure when none is set:
+   * this runs for every list item and section).
+   */
+  private runNested(machine: StateMachine, block: StringList, inputOffset: number, node: Element, matchTitles: boolean): void {
+    const document = this.document;
+    if (document.messageAbsLine === undefined && document.authorAbsLine === undefined) {
+      machine.run(block, inputOffset, this.memo, node, matchTitles);
+    } else {
+      document.aboutLines(undefined, undefined, () => machine.run(block, inputOffset, this.memo, node, matchTitles));
+    }
+  }
+
   nestedParse(
     block: StringList,
     inputOffset: number,
@@ -263,7 +277,7 @@ export abstract class RstState implements StateLike {
     machine.attached = this.inDocument(node);
     const before = block.length;
     // Messages in the block name their own lines' files, not a directive's around them.
-    this.document.withSource(undefined, () => machine.run(block, inputOffset, this.memo, node, matchTitles));
+    this.runNested(machine, block, inputOffset, node, matchTitles);
     const offset = machine.absLineOffset();
     // Lines an include inserted into the block went into this machine's
     // input too (the block is a view on it): skip them, as docutils does.
@@ -285,7 +299,7 @@ export abstract class RstState implements StateLike {
     (machine.getState(finishState) as RstState).blankFinish = blankFinish;
     machine.currentState = initialState;
     if (options.extra) Object.assign(machine.getState(initialState), options.extra);
-    this.document.withSource(undefined, () => machine.run(block, inputOffset, this.memo, node, options.matchTitles ?? false));
+    this.runNested(machine, block, inputOffset, node, options.matchTitles ?? false);
     const finish = (machine.getState(finishState) as RstState).blankFinish;
     return [machine.absLineOffset(), finish];
   }
@@ -396,14 +410,23 @@ export abstract class RstState implements StateLike {
 
   /** Inline markup of `value`; its messages report `lineno`, its positions start at `textLineno`. */
   inlineText(value: string, lineno: number, textLineno = lineno): InlineResult {
-    // docutils' reporter places the messages: the line and its file through the outermost machine.
-    const place = this.reporterPlace(lineno);
+    const line = this.srcLine(lineno) ?? lineno;
     const pointAt = inlinePointer(this.memo, this.machine, value, textLineno);
     const context = { document: this.document, parent: this.parent, pointAt };
-    // Where docutils' line is not the text's own (a parsed-literal's, a line block directive's), the author is sent to the text.
-    const text = textLineno === lineno ? undefined : this.reporterPlace(textLineno);
-    const author = text?.line === undefined ? undefined : { file: text.source ?? this.document.sourceName, line: text.line };
-    return this.document.withSource(place.source, () => parseInline(value, place.line ?? lineno, context), author);
+    // docutils' reporter names the file of the messages' line; where that line is not the text's
+    // own (a parsed-literal's, a line block directive's), the author is sent to the text.
+    // By hand rather than through aboutLines: this runs for every paragraph.
+    const document = this.document;
+    const outerLine = document.messageAbsLine;
+    const outerAuthor = document.authorAbsLine;
+    document.messageAbsLine = lineno;
+    document.authorAbsLine = textLineno === lineno ? undefined : textLineno;
+    try {
+      return parseInline(value, line, context);
+    } finally {
+      document.messageAbsLine = outerLine;
+      document.authorAbsLine = outerAuthor;
+    }
   }
 
   unindentWarning(nodeName: string): Element {

@@ -55,7 +55,7 @@ export interface DirectiveLookup {
 }
 
 /** docutils `directives.directive()`: language lookup, then the registry. */
-export function lookupDirective(typeName: string, document: RstDocument, at: Pick<MessageOptions, 'line' | 'source' | 'diagnosticLine' | 'diagnosticFile'>): DirectiveLookup {
+export function lookupDirective(typeName: string, document: RstDocument, at: () => Pick<MessageOptions, 'line' | 'source' | 'diagnosticLine' | 'diagnosticFile'>): DirectiveLookup {
   const normname = typeName.toLowerCase();
   const canonical = Object.prototype.hasOwnProperty.call(ENGLISH_NAMES, normname)
     ? ENGLISH_NAMES[normname]
@@ -64,7 +64,7 @@ export function lookupDirective(typeName: string, document: RstDocument, at: Pic
   const info = document.info(
     `No directive entry for "${typeName}" in module "docutils.parsers.rst.languages.en".\n` +
       `Trying "${typeName}" as canonical directive name.`,
-    at,
+    at(),
   );
   return { directive: directives.get(normname), messages: [info] };
 }

@@ -39,14 +39,12 @@ export interface DirectiveInvocation {
   absLineno: number;
   /** The absolute 0-based offset of the directive's first line (docutils' `line_offset`). */
   lineOffset: number;
-  /** The file docutils' reporter names for the directive's line (its messages are about it). */
-  source?: string;
   /**
    * Where a message about the name's lookup goes: docutils looks the name
    * up before it reads the block, and reports at the document's current
    * line, read as an absolute line number (in a CSV cell, the cell's line).
    */
-  lookupAt: Pick<MessageOptions, 'line' | 'source' | 'diagnosticLine' | 'diagnosticFile'>;
+  lookupAt: () => Pick<MessageOptions, 'line' | 'source' | 'diagnosticLine' | 'diagnosticFile'>;
   /** The directive's whole source text (`block_text`), used in error literal blocks. */
   blockText: string;
   /** docutils' `blank_finish` from extracting the block. */
@@ -118,7 +116,7 @@ function runKnown(directive: Directive, invocation: DirectiveInvocation): Node[]
       state: contentParsedFrom(state, parsed.contentOffset),
     };
     // What the directive reports without a file of its own is about the directive's line.
-    return state.document.withSource(invocation.source, () => directive.run(call));
+    return state.document.aboutLines(invocation.absLineno, undefined, () => directive.run(call));
   } catch (error) {
     if (!(error instanceof DirectiveError)) throw error;
     return [
@@ -132,7 +130,8 @@ function runKnown(directive: Directive, invocation: DirectiveInvocation): Node[]
 
 /** Where a message about the directive goes: its line, in the file docutils' reporter names. */
 function placeOf(invocation: DirectiveInvocation): MessagePlace {
-  return invocation.source === undefined ? { line: invocation.lineno } : { line: invocation.lineno, source: invocation.source };
+  const source = invocation.state.document.reporterPlace(invocation.absLineno).source;
+  return source === undefined ? { line: invocation.lineno } : { line: invocation.lineno, source };
 }
 
 /** `state`, its nested parses counting lines from `contentOffset`, as docutils' directives pass `self.content_offset`. */
