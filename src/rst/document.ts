@@ -143,8 +143,6 @@ export class RstDocument {
   currentSource: string | undefined;
   /** The document line positions place the current line on, where docutils numbers it otherwise (a CSV cell's). */
   currentFileOffset: number | undefined;
-  /** Line for messages that name none (docutils: the outermost state machine's current line). */
-  reporterLine: () => number | undefined = () => undefined;
   /**
    * The file the parser is reading (an included file while its lines are
    * parsed): messages that name no source are about it, as docutils'
@@ -228,7 +226,7 @@ export class RstDocument {
     const line =
       options.line === null
         ? (current!.line ?? null)
-        : (options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterLine());
+        : (options.line ?? (options.baseNode ? lineOf(options.baseNode) : undefined) ?? this.reporterCurrent().line);
     const source = options.source ?? current?.source ?? this.baseSource(options.baseNode) ?? this.scopedSource(this.messageAbsLine) ?? this.reporterSource() ?? this.sourceName;
     const attributes: Element['attributes'] = {
       level,

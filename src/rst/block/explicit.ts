@@ -210,6 +210,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
   // Its messages name the file of the line the definition starts on (docutils' `src, srcline`).
   const srcline = state.srcLine();
   const src = state.machine.sourceName();
+  const at = src === undefined ? { line: srcline } : { line: srcline, source: src };
   const r = state.machine.getFirstKnownIndented(match[0].length, false, false);
   const blocktext = match.input.slice(0, match[0].length) + r.block.lines.join('\n');
   const block = new StringList([...r.block.lines], [...r.block.items]);
@@ -245,8 +246,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
     return [
       [
         state.document.warning(`Substitution definition "${subname}" missing contents.`, {
-          line: srcline,
-          ...(src === undefined ? {} : { source: src }),
+          ...at,
           children: [literalBlock(blocktext)],
         }),
       ],
@@ -267,8 +267,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
       return [
         [
           state.document.error(`Substitution definition contains illegal element <${el.type}>:`, {
-            line: srcline,
-          ...(src === undefined ? {} : { source: src }),
+            ...at,
             children: [literalBlock(pyRstrip(pformat(el))), literalBlock(blocktext)],
           }),
         ],
@@ -280,8 +279,7 @@ function substitutionDef(state: RstState, match: RegExpExecArray): [Node[], bool
     return [
       [
         state.document.warning(`Substitution definition "${subname}" empty or invalid.`, {
-          line: srcline,
-          ...(src === undefined ? {} : { source: src }),
+          ...at,
           children: [literalBlock(blocktext)],
         }),
       ],

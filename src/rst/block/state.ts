@@ -145,7 +145,7 @@ export abstract class RstState implements StateLike {
    * takes the parser's line if it has none, as docutils' `setup_child` gives it.
    */
   appendTo(parent: Element, child: Element): void {
-    if (child.line === undefined && this.machine.attached) child.line = this.document.currentLine;
+    this.setupChild(child);
     parent.children.push(child);
   }
 
@@ -153,14 +153,21 @@ export abstract class RstState implements StateLike {
   appendAll(nodes: readonly (Node | null | undefined)[]): void {
     for (const node of nodes) {
       if (!node) continue;
-      if (node.type !== 'text' && (node as Element).line === undefined && this.machine.attached) {
-        (node as Element).line = this.document.currentLine;
-        // docutils' setup_child gives the file too; deck records only included ones.
-        const file = includedSource(this.document.currentSource, this.document.sourceName);
-        if (file !== undefined && (node as Element).source === undefined) (node as Element).source = file;
-      }
+      if (node.type !== 'text') this.setupChild(node as Element);
       this.parent.children.push(node);
     }
+  }
+
+  /**
+   * docutils' `setup_child` for an element appended to this machine's (or
+   * one just appended to it): in the document, it takes the parser's line
+   * and file if it has none (deck records only included files).
+   */
+  private setupChild(element: Element): void {
+    if (element.line !== undefined || !this.machine.attached) return;
+    element.line = this.document.currentLine;
+    const file = includedSource(this.document.currentSource, this.document.sourceName);
+    if (file !== undefined && element.source === undefined) element.source = file;
   }
 
   bof(context: Context): [Context, unknown[]] {
@@ -214,15 +221,15 @@ export abstract class RstState implements StateLike {
     return (this.memo.root ?? this.machine).sourceLine(absLine);
   }
 
-  /**
-   * The line and file docutils' reporter gives a message at absolute line
-   * `absLine`: converted through the outermost machine's input.
-   */
   /** Where docutils' reporter places a message given no line: the outermost machine's current line, in its file. */
   reporterCurrent(): MessagePlace {
     return this.document.reporterCurrent();
   }
 
+  /**
+   * The line and file docutils' reporter gives a message at absolute line
+   * `absLine`: converted through the outermost machine's input.
+   */
   reporterPlace(absLine: number | undefined): MessagePlace {
     return absLine === undefined ? {} : this.document.reporterPlace(absLine);
   }
@@ -234,8 +241,9 @@ export abstract class RstState implements StateLike {
   /**
    * Whether `node`, about to be parsed into, is in the document: this
    * machine's own element, the element last appended to it (messages may
-   * follow it), or a part of the document's decoration. Elements made for a block quote, a list item or
-   * a directive are attached after their content is parsed.
+   * follow it), or a part of the document's decoration. Elements made for
+   * a block quote, a list item or a directive are attached after their
+   * content is parsed.
    */
   private inDocument(node: Element): boolean {
     if (node === this.document.root || this.document.decoration?.children.includes(node)) return true;
@@ -276,7 +284,6 @@ export abstract class RstState implements StateLike {
     const machine = this.newMachine(initialState);
     machine.attached = this.inDocument(node);
     const before = block.length;
-    // Messages in the block name their own lines' files, not a directive's around them.
     this.runNested(machine, block, inputOffset, node, matchTitles);
     const offset = machine.absLineOffset();
     // Lines an include inserted into the block went into this machine's
@@ -376,7 +383,7 @@ export abstract class RstState implements StateLike {
     const { nodes, messages: titleMessages } = this.inlineText(title, lineno);
     const titleNode = element('title', {}, nodes);
     // docutils' title takes the line the parser is on: the underline.
-    if (this.machine.attached) titleNode.line = this.document.currentLine;
+    this.setupChild(titleNode);
     section.attributes.names = [fullyNormalizeName(textContent(titleNode).replace(/\x00[ \n]?/g, ''))];
     section.children.push(titleNode, ...messages, ...titleMessages);
     this.document.noteImplicitTarget(section, section);

@@ -47,9 +47,6 @@ for (const [name, cls] of Object.entries(CLASSES)) {
 export function runBlockParser(lines: StringList, memo: Memo, root: Element): void {
   const machine = new StateMachine(STATE_REGISTRY, 'Body');
   memo.root = machine;
-  // Messages that name no line get the outermost machine's current line, as
-  // docutils' reporter does.
-  memo.document.reporterLine = () => machine.sourceLine();
   memo.document.reporterSource = () => includedSource(memo.document.currentSource, memo.document.sourceName);
   memo.document.reporterPlace = (absLine) => {
     const line = machine.sourceLine(absLine);

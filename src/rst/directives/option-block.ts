@@ -43,9 +43,9 @@ export function parseOptionBlock(
   state: DirectiveState,
   lineno: number,
 ): Record<string, unknown> | string {
-  const fields = readFields(lines, lineno);
-  leaveLineAsDocutils(state, lines, fields);
-  if (!fields) return 'invalid option block';
+  const { fields, end } = readFields(lines, lineno);
+  leaveLineAsDocutils(state, lines, end);
+  if (end < lines.length) return 'invalid option block';
   try {
     return assembleOptions(extractOptions(fields, state), spec);
   } catch (error) {
@@ -59,46 +59,35 @@ export function parseOptionBlock(
 /**
  * docutils reads the block with a state machine of its own, which moves
  * the document's current line: past the end of the block (no line) once
- * every line was read, else back to the line before the one that is not a
- * field (Python's index -1, the last line, when that is the first). What a
+ * every line was read, else back to the line before `end`, the first that
+ * is not a field (Python's index -1, the last line, when that is the first). What a
  * directive appends without a line of its own takes that.
  */
-function leaveLineAsDocutils(state: DirectiveState, lines: StringList, fields: RawField[] | null): void {
+function leaveLineAsDocutils(state: DirectiveState, lines: StringList, end: number): void {
   const last = lines.itemAt(lines.length - 1);
-  if (fields) {
+  if (end === lines.length) {
     state.document.currentLine = undefined;
     state.document.currentSource = last?.source;
     return;
   }
-  const bad = firstNonField(lines);
-  const before = bad > 0 ? lines.itemAt(bad - 1) : last;
+  const before = end > 0 ? lines.itemAt(end - 1) : last;
   state.document.currentLine = before ? before.offset + 1 : undefined;
   state.document.currentSource = before?.source;
 }
 
-/** Index of the first line that is neither a field marker nor a field's indented continuation. */
-function firstNonField(lines: StringList): number {
-  let inField = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines.lineAt(i)!;
-    if (FIELD_MARKER.test(line)) inField = true;
-    else if (!(inField && (line === '' || line[0] === ' '))) return i;
-  }
-  return lines.length;
-}
-
 /**
- * Splits the lines into fields; null when a line is neither a field marker
- * nor an indented continuation (docutils' incomplete parse of the block).
+ * Splits the lines into fields, up to `end`: the first line that is neither
+ * a field marker nor an indented continuation (docutils' incomplete parse
+ * of the block), else the block's length.
  * The block holds no blank lines: arguments and options end at the first.
  */
-function readFields(lines: StringList, lineno: number): RawField[] | null {
+function readFields(lines: StringList, lineno: number): { fields: RawField[]; end: number } {
   const fields: RawField[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines.lines[i]!;
     const match = FIELD_MARKER.exec(line);
-    if (!match) return null;
+    if (!match) return { fields, end: i };
     const marker = match[0].slice(1);
     const name = marker.slice(0, marker.lastIndexOf(':'));
     const body = [line.slice(match[0].length)];
@@ -110,7 +99,7 @@ function readFields(lines: StringList, lineno: number): RawField[] | null {
     }
     fields.push({ name, data: fieldData(body), lineno: (lines.lineNumber(first) ?? lineno) });
   }
-  return fields;
+  return { fields, end: lines.length };
 }
 
 /** The body's text with the continuation lines' common indentation removed. */

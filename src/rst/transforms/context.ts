@@ -59,7 +59,9 @@ export class TransformContext {
     // line can be one it reads as absolute that is not); else to the nearest line there is.
     const author = options.baseNode && options.diagnosticLine === undefined ? this.authorPlace(options.baseNode) : {};
     const diagnosticLine =
-      options.diagnosticLine ?? ('diagnosticLine' in author ? author.diagnosticLine : typeof line === 'number' || !options.baseNode ? undefined : this.tree.nearestLine(options.baseNode));
+      options.diagnosticLine ??
+      ('diagnosticLine' in author ? author.diagnosticLine : undefined) ??
+      (options.baseNode && typeof line !== 'number' ? this.tree.nearestLine(options.baseNode) : undefined);
     const source = options.source ?? place?.source ?? (options.baseNode ? this.tree.sourceOf(options.baseNode) : undefined);
     const msg = this.document.systemMessage(level, message, {
       ...author,
