@@ -16,7 +16,7 @@ import { element, text, type Element, type Node } from '../nodes.js';
 import { parseGridTable, parseSimpleTable, GRID_TABLE_TOP, SIMPLE_TABLE_TOP } from '../tables/index.js';
 import { StringList } from '../string-list.js';
 import { TransitionCorrection, type Context, type StateMachine, type TransitionResult } from './machine.js';
-import { literalBlock, RstState } from './state.js';
+import { declareFirstChars, literalBlock, RstState } from './state.js';
 import { ENUMERATOR_PATTERN, FORMAT_INFO, makeEnumerator, parseEnumerator, type EnumFormat } from './enumerator.js';
 import { explicitConstruct, anonymousTarget } from './explicit.js';
 import { sourcePoint } from './positions.js';
@@ -43,6 +43,23 @@ export const BODY_PATTERNS: Record<string, RegExp> = {
   line: new RegExp(`^(${NONALPHANUM7BIT})\\1* *$`),
   text: /^/,
 };
+
+// The first characters each pattern can match a line at (see declareFirstChars).
+for (const [name, ascii, other] of [
+  ['bullet', /[-+*]/, true],
+  ['enumerator', /[(#0-9a-zA-Z]/, false],
+  ['field_marker', /:/, false],
+  ['option_marker', /[-+/]/, false],
+  ['doctest', />/, false],
+  ['line_block', /\|/, false],
+  ['grid_table_top', /\+/, false],
+  ['simple_table_top', /=/, false],
+  ['explicit_markup', /\./, false],
+  ['anonymous', /_/, false],
+  ['line', new RegExp(NONALPHANUM7BIT), false],
+] as const) {
+  declareFirstChars(BODY_PATTERNS[name]!, ascii, other);
+}
 
 export const BODY_ORDER = [
   'bullet',

@@ -62,6 +62,8 @@ export interface Memo {
 export interface StateLike {
   readonly name: string;
   transitionOrder: readonly string[];
+  /** The transitions of `transitionOrder` that can match `line`. */
+  transitionsFor(line: string): readonly string[];
   patterns: Record<string, RegExp>;
   transition(name: string, match: RegExpExecArray, context: Context): TransitionResult;
   bof(context: Context): [Context, unknown[]];
@@ -157,15 +159,15 @@ export class StateMachine {
   }
 
   checkLine(context: Context, state: StateLike, transitions: string[] | null): TransitionResult {
-    const order = transitions ?? state.transitionOrder;
     const line = this.line!;
+    const order = transitions ?? state.transitionsFor(line);
     for (const name of order) {
       const pattern = state.patterns[name]!;
       pattern.lastIndex = 0;
       const match = pattern.exec(line);
       if (match) return state.transition(name, match, context);
     }
-    return state.noMatch(context, order);
+    return state.noMatch(context, transitions ?? state.transitionOrder);
   }
 
   /** Keeps the document's current line in step (docutils' `note_source` observer). */

@@ -28,7 +28,51 @@ export const WS_PATTERNS: Record<string, RegExp> = {
   indent: /^ +/,
 };
 
-const TABLES = new WeakMap<Record<string, RegExp>, { patterns: Record<string, RegExp>; order: string[] }>();
+interface TransitionTable {
+  patterns: Record<string, RegExp>;
+  order: string[];
+  /** The transitions a line can match, by its first character (see `transitionsFor`). */
+  byFirst: (readonly string[])[];
+}
+
+const TABLES = new WeakMap<Record<string, RegExp>, TransitionTable>();
+
+/** What a line's first character must be for a pattern to match it: an ASCII character `ascii` matches, or (`other`) any beyond ASCII. */
+interface FirstChars {
+  ascii: RegExp;
+  other: boolean;
+}
+
+const FIRST_CHARS = new Map<RegExp, FirstChars>();
+
+/**
+ * Declares which first characters `pattern` can match a line at (`ascii`
+ * matches each such ASCII character; `other`: any character beyond ASCII
+ * may start a match); lines starting otherwise are not tried against it.
+ * Patterns not declared are tried on every line.
+ */
+export function declareFirstChars(pattern: RegExp, ascii: RegExp, other = false): void {
+  FIRST_CHARS.set(pattern, { ascii, other });
+}
+
+declareFirstChars(WS_PATTERNS.blank!, / /);
+declareFirstChars(WS_PATTERNS.indent!, / /);
+
+/** For each ASCII code, then one list for any other character, the transitions of `order` a line starting so can match. */
+function transitionsByFirst(patterns: Record<string, RegExp>, order: readonly string[]): (readonly string[])[] {
+  const lists: (readonly string[])[] = [];
+  for (let code = 0; code <= 128; code++) {
+    const char = String.fromCharCode(code);
+    lists.push(
+      order.filter((name) => {
+        const first = FIRST_CHARS.get(patterns[name]!);
+        if (!first) return true;
+        return code === 128 ? first.other : first.ascii.test(char);
+      }),
+    );
+  }
+  return lists;
+}
 
 const NO_PATTERNS: Record<string, RegExp> = Object.freeze({});
 const NO_ORDER: readonly string[] = Object.freeze([]);
@@ -42,6 +86,8 @@ export abstract class RstState implements StateLike {
   // initial values can be shared by every state.
   patterns: Record<string, RegExp> = NO_PATTERNS;
   transitionOrder: readonly string[] = NO_ORDER;
+  /** `transitionOrder` by a line's first character; undefined: every line tries them all. */
+  private byFirst: (readonly string[])[] | undefined;
   /** Set by nested list parses (docutils' `state.blank_finish`). */
   blankFinish = true;
   readonly machine: StateMachine;
@@ -55,17 +101,33 @@ export abstract class RstState implements StateLike {
     // Nested parses build states by the thousand: share one table per class.
     let table = TABLES.get(patterns);
     if (!table) {
-      table = { patterns: { ...patterns, ...WS_PATTERNS }, order: ['blank', 'indent', ...order] };
+      const all = { ...patterns, ...WS_PATTERNS };
+      const allOrder = ['blank', 'indent', ...order];
+      table = { patterns: all, order: allOrder, byFirst: transitionsByFirst(all, allOrder) };
       TABLES.set(patterns, table);
     }
     this.patterns = table.patterns;
     this.transitionOrder = table.order;
+    this.byFirst = table.byFirst;
+  }
+
+  /**
+   * The transitions worth trying on `line`, in order: those whose pattern
+   * can match a line starting with its first character (docutils tries
+   * them all; the first that matches is the same).
+   */
+  transitionsFor(line: string): readonly string[] {
+    const byFirst = this.byFirst;
+    if (byFirst === undefined || line.length === 0) return this.transitionOrder;
+    const code = line.charCodeAt(0);
+    return byFirst[code < 128 ? code : 128]!;
   }
 
   /** A state that changes its transitions gets tables of its own first. */
   protected addTransition(name: string, pattern: RegExp): void {
     this.patterns = { ...this.patterns, [name]: pattern };
     this.transitionOrder = [name, ...this.transitionOrder];
+    this.byFirst = undefined;
   }
 
   protected removeTransition(name: string): void {
@@ -73,6 +135,7 @@ export abstract class RstState implements StateLike {
     void _removed;
     this.patterns = rest;
     this.transitionOrder = this.transitionOrder.filter((n) => n !== name);
+    this.byFirst = undefined;
   }
 
   /** Runs transition `name` on a line it matched (docutils' `check_line` calling the method). */

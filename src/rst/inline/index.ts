@@ -8,7 +8,7 @@
  * file: `simple-constructs.ts`, `interpreted.ts`, `references.ts`.
  */
 
-import type { Element, Node } from '../nodes.js';
+import { text as textNode, type Element, type Node } from '../nodes.js';
 import { implicitInline } from './implicit.js';
 import type { InitialMatch } from './initial.js';
 import { interpretedOrPhraseRef } from './interpreted.js';
@@ -21,9 +21,10 @@ import {
   substitutionReference,
 } from './simple-constructs.js';
 import { InlineState, type ConstructResult, type InlineContextExtras } from './state.js';
-import type { InlineContext, InlineParser } from './types.js';
+import type { InlineContext, InlineParser, InlineResult } from './types.js';
 
 export const parseInline: InlineParser = (text, lineno, context) => {
+  if (!MARKUP_CHAR.test(text)) return plainText(text, context);
   const extras = context as InlineContext & InlineContextExtras;
   const state = new InlineState(text, lineno, context.document, context.parent, context.pointAt, extras);
   const length = state.text.length;
@@ -49,6 +50,22 @@ export const parseInline: InlineParser = (text, lineno, context) => {
   flush(state, unprocessed, processed);
   return { nodes: processed, messages };
 };
+
+/**
+ * A character every inline construct, escape and standalone URI or e-mail
+ * address needs (their start-strings, a reference's `_`, a URI's colon, an
+ * address's `@`): text without one is a single Text node, which most
+ * titles, field values and short paragraphs are.
+ */
+const MARKUP_CHAR = /[*`_|[:@\\\x00]/;
+
+/** What the main loop makes of text without markup: one Text node with its position (none for no text). */
+function plainText(text: string, context: InlineContext): InlineResult {
+  if (text === '') return { nodes: [], messages: [] };
+  const { pointAt } = context;
+  const position = pointAt ? { start: pointAt(0), end: pointAt(text.length) } : undefined;
+  return { nodes: [textNode(text, position)], messages: [] };
+}
 
 function dispatch(state: InlineState, match: InitialMatch, from: number): ConstructResult {
   switch (match.kind) {
