@@ -6,7 +6,7 @@
  */
 
 import type { SourceLine } from '../../diagnostics/diagnostic.js';
-import type { Element, Node, Point, Position } from '../nodes.js';
+import { Span, type Element, type Node, type Point, type Position } from '../nodes.js';
 import { isBlank, leadingSpace } from '../py-space.js';
 import { sourceColumns } from '../source-lines.js';
 import type { Memo, StateMachine } from './machine.js';
@@ -53,7 +53,7 @@ export function spanOf(memo: Memo, machine: StateMachine, from: number, to: numb
   const startText = lines.lineAt(first)!;
   const start = pointOf(memo, machine, first, leadingSpace(startText));
   const end = pointOf(memo, machine, last, lines.lineAt(last)!.length);
-  return start && end ? { start, end } : undefined;
+  return start && end ? Span.between(start, end) : undefined;
 }
 
 /** The file a line comes from, if an included one (the padding include puts around a file is not a file). */

@@ -8,7 +8,7 @@
  * file: `simple-constructs.ts`, `interpreted.ts`, `references.ts`.
  */
 
-import { text as textNode, type Element, type Node } from '../nodes.js';
+import { Span, text as textNode, type Element, type Node } from '../nodes.js';
 import { implicitInline } from './implicit.js';
 import type { InitialMatch } from './initial.js';
 import { interpretedOrPhraseRef } from './interpreted.js';
@@ -63,7 +63,7 @@ const MARKUP_CHAR = /[*`_|[:@\\\x00]/;
 function plainText(text: string, context: InlineContext): InlineResult {
   if (text === '') return { nodes: [], messages: [] };
   const { pointAt } = context;
-  const position = pointAt ? { start: pointAt(0), end: pointAt(text.length) } : undefined;
+  const position = pointAt ? Span.between(pointAt(0), pointAt(text.length)) : undefined;
   return { nodes: [textNode(text, position)], messages: [] };
 }
 

@@ -5,7 +5,7 @@
  */
 
 import type { RstDocument } from '../document.js';
-import { addToList, element, text as textNode, type Element, type Node, type Position } from '../nodes.js';
+import { addToList, element, Span, text as textNode, type Element, type Node, type Position } from '../nodes.js';
 import type { Point } from '../nodes.js';
 import type { RoleInliner } from '../roles/types.js';
 import { EndStrings } from './end-strings.js';
@@ -66,7 +66,7 @@ export class InlineState implements RoleInliner {
   /** Source position of `text[start:end]`, when the caller maps indices. */
   position(start: number, end: number): Position | undefined {
     if (!this.pointAt) return undefined;
-    return { start: this.pointAt(start), end: this.pointAt(end) };
+    return Span.between(this.pointAt(start), this.pointAt(end));
   }
 
   /** An element covering `text[start:end]`. */

@@ -8,7 +8,7 @@
  * two differ where docutils backs up, and the corpus expects docutils'.
  */
 
-import { element, text, type Element, type Node, type Point } from '../nodes.js';
+import { element, Span, text, type Element, type Node, type Point } from '../nodes.js';
 import type { StringList } from '../string-list.js';
 import { buildTable } from './build-table.js';
 import type { TableHost, TableResult } from './index.js';
@@ -132,8 +132,8 @@ function tablePosition(context: TableContext, first: number, block: TableBlock):
   const last = first + block.length - 1;
   const lastOrigin = block.origins[block.length - 1]!;
   const lastLength = block.lines[block.length - 1]!.length;
-  return {
-    start: context.point(first, block.origins[0]![0]!),
-    end: context.point(last, lastOrigin[Math.min(lastLength, lastOrigin.length - 1)]!),
-  };
+  return Span.between(
+    context.point(first, block.origins[0]![0]!),
+    context.point(last, lastOrigin[Math.min(lastLength, lastOrigin.length - 1)]!),
+  );
 }
