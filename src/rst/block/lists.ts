@@ -6,7 +6,7 @@
 
 import { element, text, type Element } from '../nodes.js';
 import { isBlank } from '../py-space.js';
-import { EndOfInput, type Context, type StateMachine, type TransitionResult } from './machine.js';
+import { END_OF_INPUT, EndOfInput, type Context, type StateMachine, type TransitionResult } from './machine.js';
 import { Body, MarkupError } from './body.js';
 import { parseEnumerator, type EnumFormat } from './enumerator.js';
 import { explicitConstruct, anonymousTarget, directive, SIMPLENAME } from './explicit.js';
@@ -19,7 +19,7 @@ export class SpecializedBody extends Body {
 
   invalidInput(): TransitionResult {
     this.machine.previousLine();
-    throw new EndOfInput();
+    return END_OF_INPUT;
   }
 
   override indent(_m?: RegExpExecArray, _c?: Context, _n?: string): TransitionResult {

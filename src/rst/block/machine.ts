@@ -35,6 +35,13 @@ export class StateCorrection {
 
 export type Context = string[];
 export type TransitionResult = [Context, string | null, unknown[]];
+
+/**
+ * What a transition returns to end its machine, as docutils' `EOFError`
+ * raised in one does (`invalid_input`), without the exception: every list
+ * and field list ends so.
+ */
+export const END_OF_INPUT: TransitionResult = [[], null, []];
 export type TransitionMethod = (match: RegExpExecArray, context: Context, nextState: string) => TransitionResult;
 
 /** Parse-wide data shared by every machine of one document (docutils' `memo`). */
@@ -128,9 +135,23 @@ export class StateMachine {
     for (;;) {
       let nextState: string | null = null;
       try {
+        // The end of the input, without the exception nextLine() would throw
+        // for it: every machine ends so, and a nested parse is a machine.
+        if (this.lineOffset + 1 >= this.inputLines.length) {
+          this.lineOffset += 1;
+          this.line = null;
+          this.notify();
+          state.eof(context);
+          break;
+        }
         try {
           this.nextLine();
-          [context, nextState] = this.checkLine(context, state, transitions);
+          const result = this.checkLine(context, state, transitions);
+          if (result === END_OF_INPUT) {
+            state.eof(context);
+            break;
+          }
+          [context, nextState] = result;
         } catch (e) {
           if (e instanceof EndOfInput) {
             state.eof(context);

@@ -12,6 +12,7 @@
 import { element, isText, text, type Element, type Node } from '../nodes.js';
 import { isBlank, pyLstrip, pyRstrip, pyStrip } from '../py-space.js';
 import {
+  END_OF_INPUT,
   EndOfInput,
   StateCorrection,
   TransitionCorrection,
@@ -213,7 +214,7 @@ export class SpecializedText extends TextState {
   }
 
   invalidInput(): TransitionResult {
-    throw new EndOfInput();
+    return END_OF_INPUT;
   }
 
   override blank(_m?: RegExpExecArray | null, _c?: Context, _n?: string): TransitionResult {
