@@ -41,7 +41,7 @@ export type TransitionResult = [Context, string | null, unknown[]];
  * raised in one does (`invalid_input`), without the exception: every list
  * and field list ends so.
  */
-export const END_OF_INPUT: TransitionResult = [[], null, []];
+export const END_OF_INPUT: TransitionResult = Object.freeze([Object.freeze([]), null, Object.freeze([])]) as unknown as TransitionResult;
 export type TransitionMethod = (match: RegExpExecArray, context: Context, nextState: string) => TransitionResult;
 
 /** Parse-wide data shared by every machine of one document (docutils' `memo`). */

@@ -11,7 +11,7 @@ import { genericCustomRole } from './generic.js';
 import { classOption } from './options.js';
 import { PY_SPACE_CLASS } from '../py-space.js';
 import { lookupRole, registerLocalRole, setDefaultRole } from './registry.js';
-import { parseRoleBlock } from './role-options.js';
+import { MarkupError, parseDirectiveBlock, type DirectiveBlock } from '../directives/run.js';
 import type { Role } from './types.js';
 
 const SIMPLENAME = String.raw`(?:(?!_)[\p{L}\p{N}_])+(?:[-._+:](?:(?!_)[\p{L}\p{N}_])+)*`;
@@ -29,6 +29,22 @@ function errorWithBlock(call: DirectiveCall, message: string): Element {
 /** Every role accepts `class` unless it says otherwise (`set_implicit_options`). */
 function optionSpecOf(role: Role): NonNullable<Role['optionSpec']> {
   return { class: classOption, ...(role.optionSpec ?? {}) };
+}
+
+/**
+ * The directive docutils makes of the base role to read the rest of the
+ * `role` directive's content with (`convert_directive_function`): no
+ * arguments, the role's options, content if the role takes some.
+ */
+function blockReaderOf(role: Role): Directive {
+  return {
+    requiredArguments: 0,
+    optionalArguments: 0,
+    finalArgumentWhitespace: false,
+    optionSpec: optionSpecOf(role),
+    hasContent: role.hasContent ?? false,
+    run: () => [],
+  };
 }
 
 const role: Directive = {
@@ -55,8 +71,14 @@ const role: Directive = {
       if (!found.role) return [...messages, errorWithBlock(call, `Unknown interpreted text role "${baseRoleName}".`)];
       base = found.role;
     }
-    const block = parseRoleBlock(content.lines.slice(1), optionSpecOf(base), base.hasContent ?? false);
-    if (!block.ok) return [...messages, errorWithBlock(call, `Error in "${name}" directive:\n${block.error}.`)];
+    let block: DirectiveBlock;
+    try {
+      // docutils passes the content's offset for the lines after its first, as here.
+      block = parseDirectiveBlock(content.slice(1), call.contentOffset, blockReaderOf(base), {}, state, lineno);
+    } catch (error) {
+      if (!(error instanceof MarkupError)) throw error;
+      return [...messages, errorWithBlock(call, `Error in "${name}" directive:\n${error.message}.`)];
+    }
     const options = block.options;
     if (!('class' in options)) {
       try {
@@ -66,7 +88,7 @@ const role: Directive = {
         return [...messages, errorWithBlock(call, `Invalid argument for "${name}" directive:\n${detail}.`)];
       }
     }
-    registerLocalRole(state.document, newRoleName, createCustomRole(base, options, block.content));
+    registerLocalRole(state.document, newRoleName, createCustomRole(base, options, block.content.lines));
     return messages;
   },
 };
