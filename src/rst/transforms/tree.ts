@@ -261,6 +261,10 @@ class ElementWalk implements IterableIterator<Element> {
   private advance(): IteratorResult<Element> {
     const parents = this.parents;
     const indices = this.indices;
+    const test = this.test;
+    // `matches` and `isText` written out: a walk visits every node of the
+    // tree, mostly before V8 has optimised (and could inline) anything.
+    const type = typeof test === 'string' ? test : undefined;
     while (parents.length > 0) {
       const top = parents.length - 1;
       const parent = parents[top]!;
@@ -272,10 +276,12 @@ class ElementWalk implements IterableIterator<Element> {
       }
       indices[top] = index + 1;
       const child = parent.children[index]!;
-      if (isText(child)) continue;
-      parents.push(child);
+      if (child.type === 'text') continue;
+      parents.push(child as Element);
       indices.push(0);
-      if (matches(child, this.test)) return { value: child, done: false };
+      if (type !== undefined ? child.type === type : test === undefined || (test as (node: Element) => boolean)(child as Element)) {
+        return { value: child as Element, done: false };
+      }
     }
     return { value: undefined, done: true };
   }
