@@ -400,11 +400,19 @@ export abstract class RstState implements StateLike {
 
   // ---- sections --------------------------------------------------------
 
-  section(title: string, source: string, style: string | [string, string], lineno: number, messages: Node[]): void {
-    if (this.checkSubsection(source, style, lineno)) this.newSubsection(title, lineno, messages);
+  /**
+   * docutils `section`. Returns whether this machine's input ends here (a
+   * title of this section's level or above, which docutils signals with
+   * `EOFError`): the transition then returns `END_OF_INPUT`.
+   */
+  section(title: string, source: string, style: string | [string, string], lineno: number, messages: Node[]): boolean {
+    const check = this.checkSubsection(source, style, lineno);
+    if (check === 'ends') return true;
+    return check && this.newSubsection(title, lineno, messages);
   }
 
-  checkSubsection(source: string, style: string | [string, string], lineno: number): boolean {
+  /** Whether the title starts a subsection; 'ends': it ends this machine's input (docutils' `EOFError`). */
+  checkSubsection(source: string, style: string | [string, string], lineno: number): boolean | 'ends' {
     const memo = this.memo;
     const styles = memo.titleStyles;
     const myLevel = memo.sectionLevel;
@@ -423,7 +431,7 @@ export abstract class RstState implements StateLike {
       memo.sectionLevel = level;
       if (Array.isArray(style)) memo.sectionBubbleUpKludge = true;
       this.machine.previousLine((Array.isArray(style) ? 2 : 1) + 1);
-      throw new EndOfInput();
+      return 'ends';
     }
     if (level === myLevel + 1) return true;
     this.append(this.titleInconsistent(source, lineno));
@@ -437,7 +445,8 @@ export abstract class RstState implements StateLike {
     });
   }
 
-  newSubsection(title: string, lineno: number, messages: Node[]): void {
+  /** docutils `new_subsection`; returns whether a title after the section ends this machine's input too. */
+  newSubsection(title: string, lineno: number, messages: Node[]): boolean {
     const memo = this.memo;
     const myLevel = memo.sectionLevel;
     memo.sectionLevel += 1;
@@ -454,8 +463,9 @@ export abstract class RstState implements StateLike {
     const absOffset = this.machine.absLineOffset() + 1;
     const newAbsOffset = this.nestedParse(this.machine.inputLines.slice(offset), absOffset, section, true);
     this.gotoLine(newAbsOffset);
-    if (memo.sectionLevel <= myLevel) throw new EndOfInput();
+    if (memo.sectionLevel <= myLevel) return true;
     memo.sectionLevel = myLevel;
+    return false;
   }
 
   // ---- paragraphs and inline text --------------------------------------

@@ -103,7 +103,7 @@ export class TextState extends RstState {
     }
     const style = underline[0]!;
     context.length = 0;
-    this.section(title, source, style, lineno - 1, messages);
+    if (this.section(title, source, style, lineno - 1, messages)) return END_OF_INPUT;
     return [[], nextState, []];
   }
 
@@ -344,7 +344,8 @@ export class Line extends SpecializedText {
     }
     const style: [string, string] = [overline[0]!, underline[0]!];
     this.eofcheck = false;
-    this.section(pyLstrip(trimmed), source, style, lineno + 1, messages);
+    // Ended here, the machine's eof() still sees eofcheck off, as after docutils' EOFError.
+    if (this.section(pyLstrip(trimmed), source, style, lineno + 1, messages)) return END_OF_INPUT;
     this.eofcheck = true;
     return [[], 'Body', []];
   }
