@@ -81,9 +81,12 @@ function outsidePadding(source: string, line: number | undefined): { file: strin
   return { file: padding[2]!, line: padding[1] === 'before' ? 1 : line === undefined ? undefined : Math.max(1, line - 1) };
 }
 
+/** A message up to its first `.:;"(` (the text `split(/[.:;"(]/)[0]` gives, without splitting the rest). */
+const MESSAGE_HEAD = /^[^.:;"(]*/;
+
 /** Derives a stable code from a docutils message: `rst/unknown-directive-type`. */
 function codeOf(message: string): string {
-  const head = message.split(/[.:;"(]/)[0] ?? message;
+  const head = MESSAGE_HEAD.exec(message)![0];
   let code = CODES.get(head);
   if (code === undefined) {
     const slug = makeId(head).slice(0, 60);

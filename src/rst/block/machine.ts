@@ -80,13 +80,22 @@ export interface StateLike {
 
 export type StateFactory = (machine: StateMachine) => StateLike;
 
+/** The input of a machine not yet run (each run gives it its own). */
+const EMPTY_LINES = new StringList();
+
 export class StateMachine {
-  inputLines = new StringList();
+  inputLines = EMPTY_LINES;
   inputOffset = 0;
   lineOffset = -1;
   line: string | null = null;
   currentState: string;
-  readonly states = new Map<string, StateLike>();
+  /**
+   * The states built so far (a machine uses two or three of them), and
+   * their names at the same index: a Map per machine was a few megabytes
+   * on large decks, which run a machine per list item and section.
+   */
+  private readonly states: StateLike[] = [];
+  private readonly stateNames: string[] = [];
   matchTitles = true;
   node!: Element;
   memo!: Memo;
@@ -111,13 +120,14 @@ export class StateMachine {
 
   getState(next?: string | null): StateLike {
     if (next) this.currentState = next;
-    let state = this.states.get(this.currentState);
-    if (!state) {
-      const factory = this.registry.get(this.currentState);
-      if (!factory) throw new Error(`unknown state ${this.currentState}`);
-      state = factory(this);
-      this.states.set(this.currentState, state);
-    }
+    const name = this.currentState;
+    const index = this.stateNames.indexOf(name);
+    if (index >= 0) return this.states[index]!;
+    const factory = this.registry.get(name);
+    if (!factory) throw new Error(`unknown state ${name}`);
+    const state = factory(this);
+    this.stateNames.push(name);
+    this.states.push(state);
     return state;
   }
 

@@ -173,10 +173,10 @@ export abstract class RstState implements StateLike {
     } finally {
       if (parent.children.length > before) {
         const span = spanOf(this.memo, machine, start, machine.lineOffset);
-        if (span) fillPositions(parent.children.slice(before), span);
+        if (span) fillPositions(parent.children, span, before);
         // What an included file's lines made is in that file (docutils' `node.source`).
         const included = includedStartAt(this.memo, machine, start, machine.lineOffset);
-        if (included !== undefined) fillSources(parent.children.slice(before), included);
+        if (included !== undefined) fillSources(parent.children, included, before);
         machine.constructStart = undefined;
       } else if (result && result[0].length > 0) {
         machine.constructStart = start;

@@ -30,23 +30,24 @@ export const parseInline: InlineParser = (text, lineno, context) => {
   const length = state.text.length;
   const processed: Node[] = [];
   const messages: Element[] = [];
-  // Stretches of text not yet handed to implicitInline (docutils' `unprocessed`).
-  let unprocessed: [number, number][] = [];
+  // Stretches of text not yet handed to implicitInline (docutils'
+  // `unprocessed`), as start and end indices one after the other.
+  const unprocessed: number[] = [];
   let remaining = 0;
   while (remaining < length) {
     const match = state.initial.find(remaining);
     if (!match) break;
     const result = dispatch(state, match, remaining);
-    unprocessed.push([remaining, result.beforeEnd]);
-    for (const node of result.messages) messages.push(node);
+    unprocessed.push(remaining, result.beforeEnd);
+    pushAll(messages, result.messages);
     if (result.nodes.length > 0) {
       flush(state, unprocessed, processed);
-      unprocessed = [];
-      for (const node of result.nodes) processed.push(node);
+      unprocessed.length = 0;
+      pushAll(processed, result.nodes);
     }
     remaining = result.remaining;
   }
-  unprocessed.push([remaining, length]);
+  unprocessed.push(remaining, length);
   flush(state, unprocessed, processed);
   return { nodes: processed, messages };
 };
@@ -95,23 +96,31 @@ function dispatch(state: InlineState, match: InitialMatch, from: number): Constr
 }
 
 /**
- * Runs implicit markup over the collected stretches. They are contiguous
- * unless a role returned no nodes; docutils would then search the joined
- * text, we search each stretch (only a URI spanning the gap could differ).
+ * Runs implicit markup over the collected stretches (start, end, start,
+ * end …). They are contiguous unless a role returned no nodes; docutils
+ * would then search the joined text, we search each stretch (only a URI
+ * spanning the gap could differ).
  */
-function flush(state: InlineState, stretches: [number, number][], out: Node[]): void {
+function flush(state: InlineState, stretches: number[], out: Node[]): void {
   let start = -1;
   let end = -1;
-  for (const [from, to] of stretches) {
+  for (let i = 0; i < stretches.length; i += 2) {
+    const from = stretches[i]!;
+    const to = stretches[i + 1]!;
     if (from === end) {
       end = to;
       continue;
     }
-    if (start >= 0) for (const node of implicitInline(state, start, end)) out.push(node);
+    if (start >= 0) pushAll(out, implicitInline(state, start, end));
     start = from;
     end = to;
   }
-  if (start >= 0) for (const node of implicitInline(state, start, end)) out.push(node);
+  if (start >= 0) pushAll(out, implicitInline(state, start, end));
+}
+
+/** `list.push(...items)`, indexed: a for-of loop allocates as it goes until V8 optimises it, and a spread overflows on long lists. */
+function pushAll<T>(list: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) list.push(items[i]!);
 }
 
 export type { InlineContext, InlineParser, InlineResult } from './types.js';
