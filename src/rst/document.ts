@@ -12,17 +12,15 @@ import { makeId, fullyNormalizeName, whitespaceNormalizeName } from './names.js'
 
 export const LEVEL_NAMES = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'SEVERE'] as const;
 
-/** Where the parser is: its file and line; in a CSV cell, whose lines docutils counts from the cell, the document line of the table. */
-export interface ParsingPlace {
-  file: string;
-  line: number | undefined;
-  tableLine?: number;
-}
-
 /** A place to send the author to. */
 export interface AuthorPlace {
   file: string;
   line: number | undefined;
+}
+
+/** Where the parser is: its file and line; in a CSV cell, whose lines docutils counts from the cell, the document line of the table. */
+export interface ParsingPlace extends AuthorPlace {
+  tableLine?: number;
 }
 
 /** Where docutils' reporter places a message: a line and the file it is in. */
@@ -75,7 +73,7 @@ function authorPlace(source: string, line: number | undefined, parsing: ParsingP
  * an include puts before or after the included lines ("internal padding
  * before part.rst", line 0): the first or the last line of that file.
  */
-function outsidePadding(source: string, line: number | undefined): { file: string; line: number | undefined } {
+function outsidePadding(source: string, line: number | undefined): AuthorPlace {
   const padding = source.startsWith('internal padding ') ? /^internal padding (before|after) (.*)$/s.exec(source) : null;
   if (!padding) return { file: source, line };
   return { file: padding[2]!, line: padding[1] === 'before' ? 1 : line === undefined ? undefined : Math.max(1, line - 1) };
@@ -182,10 +180,6 @@ export class RstDocument {
   // ---- system messages -------------------------------------------------
 
   /**
-   * docutils `Reporter.system_message`: builds the node (level, type,
-   * source, line, message paragraph) and records a diagnostic.
-   */
-  /**
    * The file of a message about `node` (docutils' `get_source_line`): the
    * included file it was appended from; one with a line but no file yet
    * (being made) is in the file being read. Undefined when it has neither:
@@ -223,6 +217,10 @@ export class RstDocument {
     return place.line === undefined ? undefined : { file: place.source ?? this.sourceName, line: place.line };
   }
 
+  /**
+   * docutils `Reporter.system_message`: builds the node (level, type,
+   * source, line, message paragraph) and records a diagnostic.
+   */
   systemMessage(level: number, message: string, options: MessageOptions = {}): Element {
     // docutils' explicit None: the reporter's current place, also its file.
     const current = options.line === null ? this.reporterCurrent() : undefined;

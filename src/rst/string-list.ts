@@ -45,11 +45,13 @@ export class StringList {
     this.owned = true;
   }
 
-  /** Lines of one source, numbered from `offset`. */
-  static fromText(lines: string[], source: string, offset = 0): StringList {
+  /** Lines of one source, numbered from `offset`; placed in the file from `fileOffset` where that differs (see `LineInfo.fileOffset`). */
+  static fromText(lines: string[], source: string, offset = 0, fileOffset?: number): StringList {
     return new StringList(
       [...lines],
-      lines.map((_, i) => ({ source, offset: offset + i, column: 0 })),
+      lines.map((_, i) =>
+        fileOffset === undefined ? { source, offset: offset + i, column: 0 } : { source, offset: offset + i, column: 0, fileOffset: fileOffset + i },
+      ),
     );
   }
 

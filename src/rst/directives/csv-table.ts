@@ -117,19 +117,6 @@ function csvData(call: DirectiveCall): { lines: string[]; source: string } {
   throw new TableProblem(tableError(call, `The "${call.name}" directive requires content; none supplied.`, 2));
 }
 
-/**
- * A cell's lines as docutils numbers them: from 0 within the cell (its
- * `StringList(cell_text.splitlines(), source=source)`), which shows in the
- * lines of messages about them. Positions stay at the table's content
- * (`fileLine`, 0-based), as near as the cell can be placed.
- */
-function cellLines(cell: string[], source: string, fileLine: number): StringList {
-  return new StringList(
-    [...cell],
-    cell.map((_, i) => ({ source, offset: i, column: 0, fileOffset: fileLine + i })),
-  );
-}
-
 /** docutils `Body.build_table` for rows of plain cells; each non-empty cell is parsed. */
 function buildTable(call: DirectiveCall, widths: number[], head: Cell[][], body: Cell[][], stubs: number, source: string): Element {
   const [tableNode, tgroup] = tableSkeleton(call, widths, stubs);
@@ -141,7 +128,9 @@ function buildTable(call: DirectiveCall, widths: number[], head: Cell[][], body:
         const entry = element('entry');
         if (cell.join('') !== '') {
           const fileLine = call.content.itemAt(0)?.offset ?? call.lineno - 1;
-          call.state.nestedParse(cellLines(cell, source, fileLine), entry, { inputOffset: call.contentOffset });
+          // docutils numbers a cell's lines from 0 (its `StringList(cell_text.splitlines())`),
+          // which shows in messages about them; positions stay at the table's content.
+          call.state.nestedParse(StringList.fromText(cell, source, 0, fileLine), entry, { inputOffset: call.contentOffset });
         }
         return entry;
       }),

@@ -36,22 +36,27 @@ export function pyLen(value: string): number {
 
 const INT_LITERAL = /^[+-]?[0-9]+(?:_[0-9]+)*$/;
 
-/**
- * Python `int(text)` in base 10: optional surrounding white space, an
- * optional sign, decimal digits (any script's, as Python takes them) with
- * single `_` separators. A bigint, so huge values keep every digit;
- * undefined where Python raises ValueError.
- */
-export function parsePyInt(text: string): bigint | undefined {
-  const ascii = pyNumberText(text);
-  return INT_LITERAL.test(ascii) && digitCount(ascii) <= INT_MAX_STR_DIGITS ? BigInt(ascii.replace(/_/g, '')) : undefined;
-}
-
 /** Python 3.11's `sys.get_int_max_str_digits()`: int() refuses longer decimal strings. */
 const INT_MAX_STR_DIGITS = 4300;
 
-function digitCount(ascii: string): number {
-  return ascii.replace(/[^0-9]/g, '').length;
+/**
+ * Python `int(text)` in base 10: optional surrounding white space, an
+ * optional sign, decimal digits (any script's, as Python takes them) with
+ * single `_` separators. The value as a bigint, so huge values keep every
+ * digit; else why Python raises ValueError: not a literal, or the number
+ * of digits past its limit.
+ */
+function readPyInt(text: string): bigint | { notLiteral: true } | { digits: number } {
+  const ascii = pyNumberText(text);
+  if (!INT_LITERAL.test(ascii)) return { notLiteral: true };
+  const digits = ascii.replace(/[^0-9]/g, '').length;
+  return digits > INT_MAX_STR_DIGITS ? { digits } : BigInt(ascii.replace(/_/g, ''));
+}
+
+/** Python `int(text)` in base 10 (see `readPyInt`); undefined where Python raises ValueError. */
+export function parsePyInt(text: string): bigint | undefined {
+  const read = readPyInt(text);
+  return typeof read === 'bigint' ? read : undefined;
 }
 
 /**
@@ -65,17 +70,14 @@ export function pyIntBig(value: string | null): bigint {
       "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
     );
   }
-  const parsed = parsePyInt(value);
-  if (parsed === undefined) {
-    const ascii = pyNumberText(value);
-    if (INT_LITERAL.test(ascii)) {
-      throw new OptionError(
-        `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digitCount(ascii)} digits; use sys.set_int_max_str_digits() to increase the limit`,
-      );
-    }
-    throw new OptionError(`invalid literal for int() with base 10: ${pythonStringRepr(value)}`);
+  const read = readPyInt(value);
+  if (typeof read === 'bigint') return read;
+  if ('digits' in read) {
+    throw new OptionError(
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${read.digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
   }
-  return parsed;
+  throw new OptionError(`invalid literal for int() with base 10: ${pythonStringRepr(value)}`);
 }
 
 /** Python `int(value)`, as a number (directive options are small). */

@@ -48,13 +48,19 @@ export class TransformContext {
     return {};
   }
 
+  /** The message's own line (docutils' explicit None kept), else that of `baseNode` or its nearest ancestor with one. */
+  private lineFor(options: MessageOptions): number | null | undefined {
+    if (options.line !== undefined) return options.line;
+    return options.baseNode ? this.tree.lineOf(options.baseNode) : undefined;
+  }
+
   /** docutils `reporter.system_message` during transforms: line from `baseNode` or its ancestors. */
   report(level: number, message: string, options: MessageOptions = {}): Element {
     // Without a line, the document falls back to the parser's last line, as docutils' reporter does.
     // A bare line number is read as docutils' reporter reads it: an absolute line of the parser's input.
     const bare = typeof options.line === 'number' && options.source === undefined && options.baseNode === undefined;
     const place = bare ? this.document.reporterPlace(options.line as number) : undefined;
-    const line = place ? (place.line ?? options.line) : options.line !== undefined ? options.line : options.baseNode ? this.tree.lineOf(options.baseNode) : undefined;
+    const line = place ? (place.line ?? options.line) : this.lineFor(options);
     // The author is sent to the node the message is about, where the source places it (docutils'
     // line can be one it reads as absolute that is not); else to the nearest line there is.
     const author = options.baseNode && options.diagnosticLine === undefined ? this.authorPlace(options.baseNode) : {};
