@@ -4,18 +4,18 @@
  * where impress.js put the camera.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { main } from '../../src/cli/main.js';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 
 export const ARTIFACTS = path.join(REPO, 'test-artifacts');
 
 /** Builds `deck` (a path, or rST text written to a temporary folder) with extra CLI flags; returns the output folder. */
 export async function buildDeck(deck: { file: string } | { text: string; files?: Record<string, string> }, flags: string[] = []): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-browser-'));
+  const dir = tempDir('deck-browser-');
   let file: string;
   if ('file' in deck) file = deck.file;
   else {

@@ -5,20 +5,20 @@
  * template that does not exist is an error that names it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { main } from '../../src/cli/main.js';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 import { HAVE_CHROMIUM, launch } from './chromium.js';
 import { buildDeck, screenshot, waitForImpress, waitForStep, watchProblems } from './harness.js';
 import { FIXTURE_DECK, FIXTURE_FILES } from './fixture.js';
 
 /** A template of the author's own: a page, a stylesheet and a font file it loads. */
 function ownTemplate(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-template-'));
+  const dir = tempDir('deck-template-');
   fs.mkdirSync(path.join(dir, 'fonts'));
   // Any bytes do as a font for the request; the browser falls back when it cannot decode them.
   fs.copyFileSync(path.join(REPO, 'templates', 'simple', 'css', 'simple.css'), path.join(dir, 'fonts', 'talk.woff2'));
@@ -80,7 +80,7 @@ describe.skipIf(!HAVE_CHROMIUM)('templates', () => {
 
 describe('a template that is missing', () => {
   it('a template that does not exist is an error naming it, and the default template is used', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-template-missing-'));
+    const dir = tempDir('deck-template-missing-');
     const deck = path.join(dir, 'talk.rst');
     fs.writeFileSync(deck, `:title: T\n:template: nowhere\n\n----\n\nHello\n`);
     const errors: string[] = [];

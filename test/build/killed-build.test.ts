@@ -12,10 +12,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 
 const KILLS = 6;
 const STEPS = 2000;
@@ -91,7 +91,7 @@ describe(`deck build killed at random moments (${KILLS} times, ${STEPS} steps)`,
   }
 
   beforeAll(() => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-kill-'));
+    scratch = tempDir('deck-kill-');
     root = packageRoot(scratch);
     const slides = path.join(scratch, 'slides');
     fs.cpSync(path.join(REPO, 'slides'), slides, { recursive: true });
@@ -99,10 +99,6 @@ describe(`deck build killed at random moments (${KILLS} times, ${STEPS} steps)`,
     fs.writeFileSync(deck, bigDeck(fs.readFileSync(path.join(REPO, 'slides', 'containers.rst'), 'utf8'), STEPS));
     out = path.join(scratch, 'site');
   }, 120_000);
-
-  afterAll(() => {
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
-  });
 
   it('keeps the previous output intact, and the next build cleans up and succeeds', async () => {
     const started = performance.now();

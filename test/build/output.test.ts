@@ -3,10 +3,10 @@
  * and the previous output, deleted in the background, leaves nothing behind.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitStaging, createStaging } from '../../src/build/output.js';
+import { tempDir } from '../cleanup.js';
 
 function writeTree(root: string, files: Record<string, string>): void {
   for (const [name, content] of Object.entries(files)) {
@@ -35,7 +35,7 @@ function previousOutput(parent: string): string {
 
 describe('swapping the output in', () => {
   it('shows the new output at once and deletes the previous one completely', async () => {
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-'));
+    const parent = tempDir('deck-output-');
     const out = previousOutput(parent);
     const staging = createStaging(out);
     writeTree(staging, { 'index.html': 'new page', 'css/deck.css': 'body {}' });
@@ -46,7 +46,7 @@ describe('swapping the output in', () => {
   });
 
   it('replaces an output that is a link to a folder, and leaves that folder as it was', async () => {
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-'));
+    const parent = tempDir('deck-output-');
     const precious = path.join(parent, 'precious');
     writeTree(precious, { 'important.txt': 'keep me', 'sub/b.txt': 'me too' });
     const out = path.join(parent, 'site');
@@ -62,7 +62,7 @@ describe('swapping the output in', () => {
   });
 
   it('a build started while the previous output is being deleted leaves that deletion alone', async () => {
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-'));
+    const parent = tempDir('deck-output-');
     const out = previousOutput(parent);
     const first = createStaging(out);
     writeTree(first, { 'index.html': 'first' });

@@ -3,11 +3,11 @@
  * mistake a speaker would only notice on stage, each reported at its line.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 
 function capture(): Io & { stdout: string; stderr: string } {
   const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
@@ -58,7 +58,7 @@ function brokenSeed(): { text: string; expected: { what: string; code: string; l
 
 /** A copy of the seed's folder (its stylesheet, script, pictures) with the broken deck in it. */
 function brokenFolder(): { file: string; expected: ReturnType<typeof brokenSeed>['expected'] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-check-'));
+  const dir = tempDir('deck-check-');
   fs.cpSync(SLIDES, dir, { recursive: true });
   const { text, expected } = brokenSeed();
   const file = path.join(dir, 'containers.rst');
@@ -123,7 +123,7 @@ describe('deck check on the seed deck', () => {
   });
 
   it('exits 0 and says so for a clean deck', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-check-'));
+    const dir = tempDir('deck-check-');
     fs.writeFileSync(path.join(dir, 'talk.rst'), '----\n\nHello\n\n----\n\nBye\n');
     const io = capture();
     expect(await main(['check', '--strict', path.join(dir, 'talk.rst')], io)).toBe(0);
@@ -132,7 +132,7 @@ describe('deck check on the seed deck', () => {
   });
 
   it('names an included file as the build does, a path one can open from where deck runs, with its own code frame', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-check-'));
+    const dir = tempDir('deck-check-');
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'talk.rst'), '----\n\nHello\n=====\n\n.. include:: sub/part.rst\n');
     fs.writeFileSync(path.join(dir, 'sub', 'part.rst'), 'Text.\n\n* item\nunindented\n\n----\n\n:tilt: 3\n\nMore\n');

@@ -3,11 +3,11 @@
  * exit codes, diagnostics users see, the written folder.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 
 function capture(): Io & { stdout: string; stderr: string } {
   const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
@@ -15,7 +15,7 @@ function capture(): Io & { stdout: string; stderr: string } {
 }
 
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'deck-test-'));
+  return tempDir('deck-test-');
 }
 
 const SEED = path.join(REPO, 'slides', 'containers.rst');

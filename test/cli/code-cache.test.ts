@@ -10,12 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { codeCacheDir } from '../../src/cli/code-cache.js';
 import { LARGE_INPUT_BYTES } from '../../src/cli/tiering.js';
 import { REPO } from '../shared.js';
+import { tempDir, whenDone } from '../cleanup.js';
+import { stopProcess } from './stop-process.js';
 
 const DECK = path.join(REPO, 'bin', 'deck.js');
 const SEED = path.join(REPO, 'slides', 'containers.rst');
 
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'deck-cache-test-'));
+  return tempDir('deck-cache-test-');
 }
 
 /** Builds the seed deck (or `deck`) in a new process with `env`; the page it wrote. */
@@ -28,6 +30,8 @@ function build(env: NodeJS.ProcessEnv, deck = SEED): string {
 /** Runs `deck serve` on the seed deck with `env` until it serves, then stops it as Ctrl-C does. */
 function serveOnce(env: NodeJS.ProcessEnv): Promise<void> {
   const child = spawn(process.execPath, [DECK, 'serve', '--port', '0', SEED], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+  // Should the test end first (a timeout), the server is not left running.
+  whenDone(() => stopProcess(child));
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {

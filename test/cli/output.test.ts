@@ -6,11 +6,11 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 
 const DECK = path.join(REPO, 'bin', 'deck.js');
 
@@ -43,7 +43,7 @@ function runDeck(args: string[], stopAfterFirstChunk = false): Promise<Finished>
  * open file, and a socket on ours makes that non-blocking again.
  */
 function nonBlockingPipe(args: string[]) {
-  const fifo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-')), 'fifo');
+  const fifo = path.join(tempDir('deck-output-'), 'fifo');
   execFileSync('mkfifo', [fifo]);
   const reader = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   const writer = fs.openSync(fifo, fs.constants.O_WRONLY);
@@ -78,7 +78,7 @@ describe('deck writing to a pipe', () => {
   beforeAll(async () => {
     // The seed deck ten times over: a doctree over half a megabyte long, many pipe buffers.
     const seed = fs.readFileSync(path.join(REPO, 'slides', 'containers.rst'), 'utf8');
-    deck = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-')), 'long.rst');
+    deck = path.join(tempDir('deck-output-'), 'long.rst');
     fs.writeFileSync(deck, Array.from({ length: 10 }, () => seed).join('\n'));
     let text = '';
     await main(['doctree', deck], { out: (t) => void (text += t), err: () => {} });
@@ -126,7 +126,7 @@ describe('deck writing to a pipe', () => {
   });
 
   it('writes diagnostics to standard error, in order, with the summary last', async () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-output-')), 'dist');
+    const out = path.join(tempDir('deck-output-'), 'dist');
     const result = await runDeck(['build', path.join(REPO, 'slides', 'containers.rst'), '--out', out]);
     expect(result.code).toBe(0);
     const lines = result.stderr.trimEnd().split('\n');

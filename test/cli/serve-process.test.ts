@@ -4,20 +4,22 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
+import { stopProcess } from './stop-process.js';
 
 const DECK = path.join(REPO, 'bin', 'deck.js');
 const running: ChildProcess[] = [];
 
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
+// Before the test's temporary folders go: a server may still be serving from one.
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((child) => stopProcess(child)));
 });
 
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'deck-serve-'));
+  return tempDir('deck-serve-process-');
 }
 
 /** Starts deck serve; resolves with its URL, read from standard output only. */

@@ -4,14 +4,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 
 /** A copy of the package's bin/ and lib/ (the rest linked), whose lib/ tsc compiled after the bundle was made. */
 function packageWithStaleBundle(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-stale-'));
+  const root = tempDir('deck-stale-');
   fs.cpSync(path.join(REPO, 'bin'), path.join(root, 'bin'), { recursive: true });
   fs.cpSync(path.join(REPO, 'lib'), path.join(root, 'lib'), { recursive: true });
   for (const shared of ['node_modules', 'templates', 'assets', 'package.json']) fs.symlinkSync(path.join(REPO, shared), path.join(root, shared));

@@ -4,14 +4,17 @@
  * stubbed with empty files, so the build sees a complete deck.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { build } from '../../src/build/build.js';
+import { withTempDir } from '../cleanup.js';
 
-/** Builds `file` in a scratch copy, stubbing `extra` files and those the build reports missing. */
+/** Builds `file` in a scratch copy, stubbing `extra` files and those the build reports missing; the page it wrote. */
 export function buildWithStubs(file: string, extra: string[] = []): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-corpus-'));
+  return withTempDir('deck-corpus-', (dir) => buildInScratch(dir, file, extra));
+}
+
+function buildInScratch(dir: string, file: string, extra: string[]): string {
   const deck = path.join(dir, path.basename(file));
   fs.copyFileSync(file, deck);
   for (const stub of extra) {

@@ -7,11 +7,11 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { HAVE_SHARED, REPO, SHARED } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 
 const PYTHON = '/usr/bin/python3';
 const HAVE_DOCUTILS =
@@ -30,7 +30,7 @@ describe.skipIf(!HAVE_DOCUTILS)('deck doctree on real decks', () => {
         path.join(REPO, 'slides', 'containers.rst'),
       ]
     : [];
-  const expectedDir = HAVE_DOCUTILS ? fs.mkdtempSync(path.join(os.tmpdir(), 'deck-oracle-')) : '';
+  const expectedDir = HAVE_DOCUTILS ? tempDir('deck-oracle-') : '';
   if (HAVE_DOCUTILS) {
     execFileSync(PYTHON, [path.join(SHARED, 'tools', 'rst_oracle.py'), '--mode', 'both', '--out', expectedDir, ...decks]);
   }

@@ -4,25 +4,25 @@
  * which text is on which page (never the bytes).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { progressBar } from '../../src/export/progress.js';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 import { CHROMIUM, HAVE_CHROMIUM } from '../browser/chromium.js';
 import { FIXTURE_DECK, FIXTURE_FILES } from '../browser/fixture.js';
 import { readPdf, type PdfPage } from './pdf-text.js';
 
 async function pdf(file: string, flags: string[] = []): Promise<{ code: number; out: string; messages: string }> {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-pdf-test-')), 'talk.pdf');
+  const out = path.join(tempDir('deck-pdf-test-'), 'talk.pdf');
   let messages = '';
   const code = await main(['pdf', file, '--out', out, '--browser', CHROMIUM, ...flags], { out: () => {}, err: (t) => (messages += t) });
   return { code, out, messages };
 }
 
 function fixtureDeck(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-pdf-fixture-'));
+  const dir = tempDir('deck-pdf-fixture-');
   fs.writeFileSync(path.join(dir, 'talk.rst'), FIXTURE_DECK);
   for (const [name, content] of Object.entries(FIXTURE_FILES)) fs.writeFileSync(path.join(dir, name), content);
   return path.join(dir, 'talk.rst');

@@ -4,21 +4,21 @@
  * refused; `--map` writes map.svg beside it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { main } from '../../src/cli/main.js';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 import { HAVE_CHROMIUM, launch } from '../browser/chromium.js';
 
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'deck-single-'));
+function tmp(): string {
+  return tempDir('deck-single-');
 }
 
 async function build(file: string, flags: string[]): Promise<{ code: number; out: string; messages: string }> {
-  const out = path.join(tempDir(), 'dist');
+  const out = path.join(tmp(), 'dist');
   let messages = '';
   const code = await main(['build', file, '--out', out, ...flags], { out: () => {}, err: (t) => (messages += t) });
   return { code, out, messages };
@@ -26,7 +26,7 @@ async function build(file: string, flags: string[]): Promise<{ code: number; out
 
 describe('deck build --single-file', () => {
   it('inlines stylesheets with their imports and fonts, pictures and scripts, and leaves index.html alone in the folder', async () => {
-    const dir = tempDir();
+    const dir = tmp();
     fs.writeFileSync(path.join(dir, 'talk.rst'), ':title: T\n:css: theme.css\n:js-body: extra.js\n\n----\n\nHello\n=====\n\n.. image:: dot.png\n   :alt: a dot\n');
     fs.writeFileSync(path.join(dir, 'theme.css'), '@import "parts/base.css";\nbody { background: url(dot.png); }\n');
     fs.mkdirSync(path.join(dir, 'parts'));
@@ -52,7 +52,7 @@ describe('deck build --single-file', () => {
   });
 
   it('warns about a file the page links to that the build does not have', async () => {
-    const dir = tempDir();
+    const dir = tmp();
     fs.writeFileSync(path.join(dir, 'talk.rst'), ':title: T\n:css: theme.css\n\n----\n\nHello\n');
     fs.writeFileSync(path.join(dir, 'theme.css'), 'body { background: url(missing.png); }\n');
     const result = await build(path.join(dir, 'talk.rst'), ['--single-file']);
@@ -85,7 +85,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the single-file seed deck in Chromium', () => {
   beforeAll(async () => {
     const result = await build(path.join(REPO, 'slides', 'containers.rst'), ['--single-file']);
     expect(result.code, result.messages).toBe(0);
-    const alone = tempDir();
+    const alone = tmp();
     fs.copyFileSync(path.join(result.out, 'index.html'), path.join(alone, 'index.html'));
     url = pathToFileURL(path.join(alone, 'index.html')).href;
     browser = await launch();
@@ -167,7 +167,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the single-file seed deck in Chromium', () => {
   }, 60000);
 
   it('brings the stylesheets of :css-console: and :css-preview: into the console', async () => {
-    const dir = tempDir();
+    const dir = tmp();
     const deck = ':title: T\n:css-console: talk-console.css\n:css-preview: talk-preview.css\n\n----\n\nOne\n===\n\n----\n\nTwo\n===\n';
     fs.writeFileSync(path.join(dir, 'talk.rst'), deck);
     fs.writeFileSync(path.join(dir, 'talk-console.css'), '#notes { outline: 3px solid rgb(1, 2, 3); }\n');

@@ -4,7 +4,6 @@
  * test-artifacts/ for a person to look at).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -14,6 +13,7 @@ import { stepCorners } from '../../src/map/geometry.js';
 import { stepSize } from '../../src/cli/map.js';
 import { elements, parseXml, textOf, type XmlElement } from '../slides/mini-xml.js';
 import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 import { HAVE_CHROMIUM, launch } from '../browser/chromium.js';
 import { ARTIFACTS, distinctColours } from '../browser/harness.js';
 import { laidOut } from '../check/helpers.js';
@@ -43,7 +43,7 @@ describe('deck map of the seed deck', () => {
   let svgText: string;
   let svg: XmlElement;
   beforeAll(async () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-map-')), 'map.svg');
+    const out = path.join(tempDir('deck-map-'), 'map.svg');
     const io = capture();
     expect(await main(['map', SEED, '--out', out], io)).toBe(0);
     expect(io.stderr).toBe(`wrote ${out} (83 steps)\n`);

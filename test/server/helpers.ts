@@ -1,16 +1,16 @@
 /** Shared set-up for the server tests: a private copy of slides/, and `deck serve` run in-process. */
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { REPO } from '../shared.js';
+import { tempDir, whenDone } from '../cleanup.js';
 
 export const SEED = 'containers.rst';
 
 /** A temporary folder holding a copy of the repository's slides/. */
 export function copySlides(): { dir: string; deck: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-serve-test-'));
+  const dir = tempDir('deck-serve-test-');
   fs.cpSync(path.join(REPO, 'slides'), path.join(dir, 'slides'), { recursive: true });
   return { dir, deck: path.join(dir, 'slides', SEED) };
 }
@@ -41,15 +41,14 @@ export async function runServe(args: string[]): Promise<RunningServe> {
   };
   const exit = main(['serve', ...args], io);
   const url = await Promise.race([started, exit.then((code) => Promise.reject(new Error(`deck serve exited with ${code}: ${err.join('')}`)))]);
-  return {
-    url,
-    out,
-    err,
-    stop: async () => {
-      controller.abort();
-      return exit;
-    },
+  const stop = async () => {
+    controller.abort();
+    return exit;
   };
+  // Also when a test fails before stopping it: the server's own work folder
+  // goes when it stops, and the deck's folder only after that.
+  whenDone(stop);
+  return { url, out, err, stop };
 }
 
 export interface RawResponse {

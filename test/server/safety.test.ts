@@ -4,7 +4,6 @@
  * pages from our own origin.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -14,6 +13,7 @@ import { createHostPolicy, isAllowedHost } from '../../src/server/host-check.js'
 import { LIVE_RELOAD_PATH } from '../../src/server/protocol.js';
 import { main } from '../../src/cli/main.js';
 import { copySlides, rawGet, runServe } from './helpers.js';
+import { tempDir } from '../cleanup.js';
 import http from 'node:http';
 
 const SECRET = `top secret ${Date.now()}`;
@@ -25,7 +25,7 @@ describe('deck serve refuses requests outside the served build', () => {
 
   beforeAll(async () => {
     const { deck } = copySlides();
-    secretFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deck-secret-')), 'secret.txt');
+    secretFile = path.join(tempDir('deck-secret-'), 'secret.txt');
     fs.writeFileSync(secretFile, SECRET);
     server = await startServer({ files: [deck], host: '127.0.0.1', port: 0, watch: false, log: () => {} });
   });
@@ -74,7 +74,7 @@ describe('deck serve refuses requests outside the served build', () => {
   });
 
   it('does not follow symlinks out of the served folder', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-root-'));
+    const root = tempDir('deck-root-');
     fs.writeFileSync(path.join(root, 'inside.txt'), 'inside');
     fs.symlinkSync(secretFile, path.join(root, 'leak.txt'));
     fs.symlinkSync(path.dirname(secretFile), path.join(root, 'leak-dir'));
@@ -226,7 +226,7 @@ describe('deck serve without FILE', () => {
   });
 
   it('says so when there is no deck to serve', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-empty-'));
+    const dir = tempDir('deck-empty-');
     const cwd = process.cwd();
     process.chdir(dir);
     const err: string[] = [];

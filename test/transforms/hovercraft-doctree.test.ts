@@ -11,12 +11,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/rst/parse.js';
 import { pformat } from '../../src/rst/pformat.js';
 import { HAVE_SHARED, REPO, SHARED } from '../shared.js';
+import { tempDir } from '../cleanup.js';
 
 const PYTHON = '/usr/bin/python3';
 const HERE = path.dirname(new URL(import.meta.url).pathname);
@@ -58,7 +58,7 @@ function matches(file: string, expectedDir: string): boolean {
 describe.skipIf(!HAVE_DOCUTILS)('publish mode with Hovercraft’s reader', () => {
   it('prints the tree docutils gives Hovercraft, but for the listed cases', () => {
     const files = inputs();
-    const expectedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deck-hovercraft-'));
+    const expectedDir = tempDir('deck-hovercraft-');
     // Exit status 1 only means docutils failed on some file (no reference for it).
     spawnSync(PYTHON, [path.join(HERE, 'hovercraft_oracle.py'), '--out', expectedDir, ...files]);
     expect(fs.readdirSync(expectedDir).length).toBeGreaterThan(files.length / 2);
