@@ -83,6 +83,12 @@ export async function runServe(files: string[], opts: ServeCliOptions, io: Serve
   if (!isLoopback(opts.host)) {
     io.err(`warning: serving on ${opts.host}: other machines on the network can see these decks.\n`);
   }
+  // Listening for Ctrl-C before the server starts: from then on it has a
+  // work folder in the temp folder, which a signal with no listener yet would
+  // leave behind, killing the process; and whoever reads the address may
+  // stop the server at once. A stop asked for while starting takes effect
+  // once the server is up.
+  const stop = stopRequest(io.signal);
   let server;
   try {
     // The server's libraries load only when serving.
@@ -98,6 +104,7 @@ export async function runServe(files: string[], opts: ServeCliOptions, io: Serve
       log: (line) => io.err(`${line}\n`),
     });
   } catch (error) {
+    stop.forget();
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') {
       io.err(`error: port ${port} on ${opts.host} is already in use; choose another with --port N, or --port 0 for any free one.\n`);
@@ -106,31 +113,35 @@ export async function runServe(files: string[], opts: ServeCliOptions, io: Serve
     io.err(`error: cannot listen on ${opts.host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 3;
   }
-  // Listening for Ctrl-C before the address is out: whoever reads it may stop
-  // the server at once, and a signal with no listener yet would kill it
-  // before it closes.
-  const stopped = stopRequested(io.signal);
   io.out(`deck serve: ${server.url}${opts.watch ? ' (watching for changes)' : ''}\n`);
   if (opts.open) openBrowser(server.url);
-  await stopped;
+  await stop.requested;
   await server.close();
   return 0;
 }
 
-function stopRequested(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
+interface StopRequest {
+  /** Resolves on Ctrl-C, SIGTERM or `signal`'s abort. */
+  requested: Promise<void>;
+  /** Stops listening (the server never started). */
+  forget(): void;
+}
+
+function stopRequest(signal: AbortSignal | undefined): StopRequest {
+  let stop = (): void => {};
+  const requested = new Promise<void>((resolve) => {
+    stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      signal?.removeEventListener('abort', stop);
       resolve();
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    if (signal) {
-      if (signal.aborted) stop();
-      else signal.addEventListener('abort', stop, { once: true });
-    }
   });
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  if (signal?.aborted) stop();
+  else signal?.addEventListener('abort', stop, { once: true });
+  return { requested, forget: stop };
 }
 
 /**

@@ -81,4 +81,23 @@ describe('deck serve, as a process', () => {
       expect(exit).toEqual([0, null]);
     }
   });
+
+  it('stopped while it starts, it still exits with 0 and leaves no work folder in the temp folder', async () => {
+    // A temp folder of the server's own, watched for its work folder to appear.
+    const temp = tmp();
+    const child = spawn(process.execPath, [DECK, 'serve', '--port', '0', path.join(REPO, 'slides', 'containers.rst')], {
+      env: { ...process.env, TMPDIR: temp },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    running.push(child);
+    let printed = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+    const exit = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (code, signal) => resolve([code, signal])));
+    while (fs.readdirSync(temp).length === 0 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 1));
+    // Its first build is still to come: it has not printed its address yet.
+    expect(printed).toBe('');
+    child.kill('SIGTERM');
+    expect(await exit).toEqual([0, null]);
+    expect(fs.readdirSync(temp)).toEqual([]);
+  });
 });
