@@ -13,6 +13,7 @@ import { copyAssets } from './assets.js';
 import { copyKatex } from './katex.js';
 import { inlineFolder } from './single-file.js';
 import { commitStaging, copyTree, createStaging, discardStaging } from './output.js';
+import { checkOutput, markOutput } from './safe-output.js';
 import type { AssetReference, EmitTemplate } from '../emit/types.js';
 import { RUNTIME_FOLDER } from '../emit/runtime.js';
 import type { Deck } from '../deck/types.js';
@@ -152,7 +153,9 @@ function assetDependencies(urls: string[], deckDir: string, target: string): str
   return found;
 }
 
+/** Builds `files` into `options.out`, replacing it; throws UnsafeOutput (safe-output.ts) when that would delete the author's files. */
 export function build(files: string[], options: BuildOptions): BuildReport {
+  checkOutput(options.out, files);
   const report: BuildReport = { diagnostics: [], sources: new Map(), written: [], dependencies: [] };
   const staging = createStaging(options.out);
   try {
@@ -161,6 +164,7 @@ export function build(files: string[], options: BuildOptions): BuildReport {
       buildOne(file, path.join(staging, folder), options, report);
       report.written.push(path.join(options.out, folder, 'index.html'));
     }
+    markOutput(staging);
     commitStaging(staging, options.out);
   } catch (error) {
     discardStaging(staging);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { build } from '../build/build.js';
+import { unsafeOutputLine } from '../build/safe-output.js';
 import { parse } from '../rst/parse.js';
 import { pformat } from '../rst/pformat.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
@@ -124,7 +125,13 @@ function runBuild(files: string[], opts: BuildFlags, io: Io): number {
   if (opts.skipHelp) buildOptions.skipHelp = true;
   if (opts.autoConsole) buildOptions.autoConsole = true;
   if (opts.singleFile) buildOptions.singleFile = true;
-  const result = build(files, buildOptions);
+  let result: ReturnType<typeof build>;
+  try {
+    result = build(files, buildOptions);
+  } catch (error) {
+    io.err(unsafeOutputLine(error, 'build/unsafe-output'));
+    return 2;
+  }
   // The map is drawn from the deck itself; its own messages were already reported by the build.
   if (opts.map) result.written.forEach((index, i) => runMap(files[i]!, path.join(path.dirname(index), 'map.svg'), { out: () => {}, err: () => {} }));
   report(result.diagnostics, result.sources, io);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { compile } from '../build/compile.js';
 import { DEFAULT_TEMPLATE, loadTemplate, resolveTemplateDir } from '../build/build.js';
+import { checkOutputFile, unsafeOutputLine } from '../build/safe-output.js';
 import { isError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
 import { drawMap, type MapInput } from '../map/index.js';
@@ -42,10 +43,11 @@ export function runMap(file: string, out: string, io: MapIo): number {
   const source = fs.readFileSync(file, 'utf8');
   const deckDir = path.dirname(file);
   let templateDir = DEFAULT_TEMPLATE;
+  const read = [file];
   const result = compile(source, {
     sourceName: file,
     sourceDir: '.',
-    readFile: (name) => readInside(deckDir, name),
+    readFile: (name) => readInside(deckDir, name, read),
     template: (deck) => {
       const setting = deck.settings['template']?.trim();
       const wanted = setting ? resolveTemplateDir(setting, deckDir) : DEFAULT_TEMPLATE;
@@ -55,11 +57,17 @@ export function runMap(file: string, out: string, io: MapIo): number {
   });
   for (const d of result.diagnostics.filter(isError)) io.err(`${formatDiagnostic(d, d.file === file ? source : undefined)}\n`);
   const input: MapInput = { deck: result.deck, positions: result.positions };
-  const size = stepSize(result.page.files.filter((f) => f.kind === 'css').map((f) => readInside(deckDir, f.url))) ?? stepSize(templateStylesheets(templateDir));
+  const size = stepSize(result.page.files.filter((f) => f.kind === 'css').map((f) => readInside(deckDir, f.url, read))) ?? stepSize(templateStylesheets(templateDir, read));
   if (size) input.stepSize = size;
   const svg = drawMap(input);
   if (out === '-') io.out(svg);
   else {
+    try {
+      checkOutputFile(out, read);
+    } catch (error) {
+      io.err(unsafeOutputLine(error, 'map/unsafe-output'));
+      return 2;
+    }
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(out, svg);
     const drawn = result.positions.filter(Boolean).length;
@@ -68,10 +76,12 @@ export function runMap(file: string, out: string, io: MapIo): number {
   return 0;
 }
 
-function readInside(dir: string, name: string): string | undefined {
+/** A file of the deck's folder, recorded in `read`; undefined when it is outside or missing. */
+function readInside(dir: string, name: string, read: string[]): string | undefined {
   const root = path.resolve(dir);
   const absolute = path.resolve(root, name.replace(/[?#].*$/s, ''));
   if (!absolute.startsWith(root + path.sep)) return undefined;
+  read.push(absolute);
   try {
     return fs.readFileSync(absolute, 'utf8');
   } catch {
@@ -79,8 +89,8 @@ function readInside(dir: string, name: string): string | undefined {
   }
 }
 
-function templateStylesheets(dir: string): (string | undefined)[] {
-  return loadTemplate(dir).files.filter((f) => f.endsWith('.css')).map((f) => readInside(dir, f));
+function templateStylesheets(dir: string, read: string[]): (string | undefined)[] {
+  return loadTemplate(dir).files.filter((f) => f.endsWith('.css')).map((f) => readInside(dir, f, read));
 }
 
 const STEP_RULE = /(?:^|[};])\s*\.step\s*\{([^}]*)\}/g;

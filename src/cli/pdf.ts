@@ -14,6 +14,7 @@ import { findBrowser } from '../export/browser.js';
 import type { PdfOptions } from '../export/pdf.js';
 import { progressBar } from '../export/progress.js';
 import { tierForBuild } from './tiering.js';
+import { unsafeOutputLine } from '../build/safe-output.js';
 
 export interface PdfIo {
   out: (text: string) => void;
@@ -82,7 +83,13 @@ export async function runPdf(file: string, opts: PdfFlags, io: PdfIo): Promise<n
   // The browser driver loads only when a PDF is asked for.
   const { exportPdf } = await import('../export/pdf.js');
   tierForBuild([file]);
-  const result = await exportPdf(file, options);
+  let result: Awaited<ReturnType<typeof exportPdf>>;
+  try {
+    result = await exportPdf(file, options);
+  } catch (error) {
+    io.err(unsafeOutputLine(error, 'pdf/unsafe-output'));
+    return 2;
+  }
   if (drawn) io.err('\n');
   for (const d of result.build.diagnostics) {
     if (d.severity === 'info') continue;

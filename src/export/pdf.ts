@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, type BuildReport } from '../build/build.js';
+import { checkOutputFile } from '../build/safe-output.js';
 import { BROWSER_ARGS } from './browser.js';
 import { cameraFor, countSteps, layOutPages, settle, type PrintState } from './print-layout.js';
 
@@ -42,6 +43,8 @@ export async function exportPdf(file: string, options: PdfOptions): Promise<PdfR
     const buildOptions: Parameters<typeof build>[1] = { out: folder, skipHelp: true, autoConsole: false };
     if (options.templateDir !== undefined) buildOptions.templateDir = options.templateDir;
     const report = build([file], buildOptions);
+    // Before printing, which takes a while: the PDF may not overwrite a file the deck uses.
+    checkOutputFile(options.out, report.dependencies);
     const pdf = await print(pathToFileURL(path.join(folder, 'index.html')).href, options);
     fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
     fs.writeFileSync(options.out, pdf.bytes);

@@ -1,0 +1,150 @@
+/**
+ * `deck build` replaces its output folder as a whole, so it must refuse any
+ * folder whose files are the author's: the deck's own folder (`--out .`),
+ * a folder with other files or a Git repository in it, a file. `deck map`
+ * and `deck pdf` must not write over a file the deck uses. Each refusal is
+ * exit code 2 with a message, and leaves every file where it was.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main.js';
+import { REPO } from '../shared.js';
+import { tempDir } from '../cleanup.js';
+
+function capture(): Io & { stderr: string } {
+  const io = { stderr: '', out: () => {}, err: (t: string) => void (io.stderr += t) };
+  return io;
+}
+
+/** A project folder (in a folder of its own) with the seed deck in slides/ and a file of the author's beside it; returns its path. */
+function project(): string {
+  const dir = path.join(tempDir('deck-safe-output-'), 'talk');
+  fs.cpSync(path.join(REPO, 'slides'), path.join(dir, 'slides'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'notes.txt'), 'my notes');
+  return dir;
+}
+
+/** Every file under `dir` with its content, to compare before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[path.relative(dir, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'base64');
+  }
+  return files;
+}
+
+/** Runs `deck COMMAND slides/containers.rst --out <out>` from `dir`; the exit code and what it said. */
+async function runIn(dir: string, command: string, out: string): Promise<{ code: number; stderr: string }> {
+  const io = capture();
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    return { code: await main([command, path.join('slides', 'containers.rst'), '--out', out], io), stderr: io.stderr };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+function buildIn(dir: string, out: string): Promise<{ code: number; stderr: string }> {
+  return runIn(dir, 'build', out);
+}
+
+describe('deck build refuses an output folder that holds the author’s files', () => {
+  it.each([
+    ['the folder it runs in', '.'],
+    ['the deck’s folder', 'slides'],
+    ['a folder above the deck', '..'],
+  ])('%s (--out %s), which holds the deck', async (_what, out) => {
+    const dir = project();
+    const before = snapshot(path.dirname(dir));
+    const result = await buildIn(dir, out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`error: The output folder "${out}" holds ${path.join('slides', 'containers.rst')}, which this build reads`);
+    expect(result.stderr).toContain('[build/unsafe-output]');
+    expect(snapshot(path.dirname(dir))).toEqual(before);
+  });
+
+  it('a folder with other files in it', async () => {
+    const dir = project();
+    fs.mkdirSync(path.join(dir, 'site'));
+    fs.writeFileSync(path.join(dir, 'site', 'about.html'), '<p>mine</p>');
+    const before = snapshot(dir);
+    const result = await buildIn(dir, 'site');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: The output folder "site" holds files that no deck build wrote ("about.html")');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a previous build that is also a Git checkout (a gh-pages worktree, say)', async () => {
+    const dir = project();
+    expect((await buildIn(dir, 'site')).code).toBe(0);
+    fs.writeFileSync(path.join(dir, 'site', '.git'), 'gitdir: ../.git/worktrees/site\n');
+    const before = snapshot(dir);
+    const result = await buildIn(dir, 'site');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('holds a Git repository (.git)');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a file', async () => {
+    const dir = project();
+    const before = snapshot(dir);
+    const result = await buildIn(dir, 'notes.txt');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: The output "notes.txt" is a file');
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('deck build replaces what is its own', () => {
+  it('a new folder, an empty one, and its own previous output, single-file or not', async () => {
+    const dir = project();
+    fs.mkdirSync(path.join(dir, 'empty'));
+    for (const out of ['new', 'empty', 'new', 'empty']) expect((await buildIn(dir, out)).code).toBe(0);
+    const io = capture();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      for (let i = 0; i < 2; i++) expect(await main(['build', path.join('slides', 'containers.rst'), '--single-file', '--out', 'one'], io)).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(io.stderr).not.toContain('unsafe-output');
+    expect(fs.readdirSync(path.join(dir, 'one')).sort()).toEqual(['.deck-output', 'index.html']);
+  });
+
+  it('an output written before builds marked theirs: a page with deck’s runtime beside it', async () => {
+    const dir = project();
+    expect((await buildIn(dir, 'site')).code).toBe(0);
+    fs.rmSync(path.join(dir, 'site', '.deck-output'));
+    fs.writeFileSync(path.join(dir, 'site', 'index.html'), 'an older page');
+    expect((await buildIn(dir, 'site')).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'site', 'index.html'), 'utf8')).toContain('<div');
+  });
+});
+
+describe('deck map and deck pdf refuse to write over a file the deck uses', () => {
+  it.each([
+    ['map', path.join('slides', 'containers.rst')],
+    ['map', path.join('slides', 'my.css')],
+    ['pdf', path.join('slides', 'containers.rst')],
+    ['pdf', path.join('slides', 'my.css')],
+  ])('deck %s --out %s', async (command, out) => {
+    const dir = project();
+    const before = snapshot(dir);
+    const result = await runIn(dir, command, out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`error: The output "${out}" is a file this command reads: writing over it would destroy it.`);
+    expect(result.stderr).toContain(`[${command}/unsafe-output]`);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('deck map --out a folder', async () => {
+    const dir = project();
+    const result = await runIn(dir, 'map', 'slides');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: The output "slides" is a folder: --out names the file to write. [map/unsafe-output]');
+    expect(result.stderr).not.toContain('internal error');
+  });
+});
