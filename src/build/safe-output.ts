@@ -16,10 +16,55 @@ import { RUNTIME_FOLDER } from '../emit/runtime.js';
 /** A build that would delete something its author has; its message says what, and what to do. */
 export class UnsafeOutput extends Error {}
 
-/** What a command prints for `error`, an UnsafeOutput, before it exits with code 2; any other error is thrown again. */
-export function unsafeOutputLine(error: unknown, code: string): string {
-  if (!(error instanceof UnsafeOutput)) throw error;
-  return `error: ${error.message} [${code}]\n`;
+export interface OutputFailure {
+  /** What the command prints. */
+  line: string;
+  exit: number;
+}
+
+/**
+ * What `command` prints, and its exit code, when writing its output `out`
+ * failed: refused (UnsafeOutput, 2), or the system would not have it (a
+ * file where a folder must be, no permission, a full disk: 1). Any other
+ * error is thrown again.
+ */
+export function outputFailure(error: unknown, out: string, command: string): OutputFailure {
+  if (error instanceof UnsafeOutput) return { line: `error: ${error.message} [${command}/unsafe-output]\n`, exit: 2 };
+  if (!isWriteError(error, out)) throw error;
+  return { line: `error: Cannot write ${JSON.stringify(out)}: ${WRITE_REASONS[error.code] ?? error.message}. [${command}/cannot-write]\n`, exit: 1 };
+}
+
+interface SystemError {
+  code: string;
+  path?: string;
+  dest?: string;
+  message: string;
+}
+
+const WRITE_REASONS: Record<string, string> = {
+  EEXIST: 'a part of that path is a file, not a folder',
+  ENOTDIR: 'a part of that path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'a name in that path is too long',
+  ENOENT: 'it cannot be made there',
+};
+
+/** Whether `error` is the system's refusal of a path on the way to `out`, `out` itself, what is in it, or its staging folder. */
+function isWriteError(error: unknown, out: string): error is SystemError {
+  if (typeof error !== 'object' || error === null || typeof (error as SystemError).code !== 'string') return false;
+  const target = path.resolve(out);
+  const staging = `.${path.basename(target)}.staging-`;
+  const related = (p: string | undefined): boolean => {
+    if (typeof p !== 'string') return false;
+    const at = path.resolve(p);
+    return at === target || target.startsWith(at + path.sep) || at.startsWith(target + path.sep) || path.basename(at).startsWith(staging) || at.includes(`${path.sep}${staging}`);
+  };
+  return related((error as SystemError).path) || related((error as SystemError).dest);
 }
 
 /** What every build leaves at the top of its output, to know the folder for its own next time. */

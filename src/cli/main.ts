@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { build } from '../build/build.js';
-import { unsafeOutputLine } from '../build/safe-output.js';
+import { outputFailure } from '../build/safe-output.js';
 import { parse } from '../rst/parse.js';
 import { pformat } from '../rst/pformat.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
@@ -129,8 +129,9 @@ function runBuild(files: string[], opts: BuildFlags, io: Io): number {
   try {
     result = build(files, buildOptions);
   } catch (error) {
-    io.err(unsafeOutputLine(error, 'build/unsafe-output'));
-    return 2;
+    const failure = outputFailure(error, opts.out, 'build');
+    io.err(failure.line);
+    return failure.exit;
   }
   // The map is drawn from the deck itself; its own messages were already reported by the build.
   if (opts.map) result.written.forEach((index, i) => runMap(files[i]!, path.join(path.dirname(index), 'map.svg'), { out: () => {}, err: () => {} }));
@@ -159,8 +160,14 @@ function runDoctree(files: string[], opts: { mode: string; out?: string }, io: I
       const output = pformat(document);
       if (!opts.out || opts.out === '-') io.out(output);
       else {
-        fs.mkdirSync(opts.out, { recursive: true });
-        fs.writeFileSync(path.join(opts.out, `${stemOf(file)}.${mode}.pxml`), output);
+        try {
+          fs.mkdirSync(opts.out, { recursive: true });
+          fs.writeFileSync(path.join(opts.out, `${stemOf(file)}.${mode}.pxml`), output);
+        } catch (error) {
+          const failure = outputFailure(error, opts.out, 'doctree');
+          io.err(failure.line);
+          return failure.exit;
+        }
       }
     }
   }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { compile } from '../build/compile.js';
 import { DEFAULT_TEMPLATE, loadTemplate, resolveTemplateDir } from '../build/build.js';
-import { checkOutputFile, unsafeOutputLine } from '../build/safe-output.js';
+import { checkOutputFile, outputFailure } from '../build/safe-output.js';
 import { isError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
 import { drawMap, type MapInput } from '../map/index.js';
@@ -64,12 +64,13 @@ export function runMap(file: string, out: string, io: MapIo): number {
   else {
     try {
       checkOutputFile(out, read);
+      fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+      fs.writeFileSync(out, svg);
     } catch (error) {
-      io.err(unsafeOutputLine(error, 'map/unsafe-output'));
-      return 2;
+      const failure = outputFailure(error, out, 'map');
+      io.err(failure.line);
+      return failure.exit;
     }
-    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    fs.writeFileSync(out, svg);
     const drawn = result.positions.filter(Boolean).length;
     io.err(`wrote ${out} (${drawn} steps)\n`);
   }

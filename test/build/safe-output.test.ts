@@ -148,3 +148,18 @@ describe('deck map and deck pdf refuse to write over a file the deck uses', () =
     expect(result.stderr).not.toContain('internal error');
   });
 });
+
+describe('an output path the system refuses is an error, not a crash', () => {
+  it.each([
+    ['build', path.join('notes.txt', 'site')],
+    ['map', path.join('notes.txt', 'map.svg')],
+    ['doctree', 'notes.txt'],
+  ])('deck %s --out %s, below a file', async (command, out) => {
+    const dir = project();
+    const before = snapshot(dir);
+    const result = await runIn(dir, command, out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`error: Cannot write "${out}": a part of that path is a file, not a folder. [${command}/cannot-write]`);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
