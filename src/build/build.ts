@@ -13,7 +13,7 @@ import { copyAssets } from './assets.js';
 import { copyKatex } from './katex.js';
 import { inlineFolder } from './single-file.js';
 import { commitStaging, copyTree, createStaging, discardStaging } from './output.js';
-import { checkOutput, markOutput } from './safe-output.js';
+import { checkOutput, deckFolder, markOutput } from './safe-output.js';
 import type { AssetReference, EmitTemplate } from '../emit/types.js';
 import { RUNTIME_FOLDER } from '../emit/runtime.js';
 import type { Deck } from '../deck/types.js';
@@ -128,8 +128,8 @@ function asGiven(deckDir: string, file: string): string {
 
 const EXTERNAL_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|\/)/i;
 
-/** The deck-folder files a page refers to (existing or not) and the files copied from there into `target`. */
-function assetDependencies(urls: string[], deckDir: string, target: string): string[] {
+/** The files in the deck's folder that a page's `urls` name (existing or not). */
+export function localFiles(urls: string[], deckDir: string): string[] {
   const root = path.resolve(deckDir);
   const found: string[] = [];
   for (const url of urls) {
@@ -143,6 +143,13 @@ function assetDependencies(urls: string[], deckDir: string, target: string): str
     const absolute = path.resolve(root, relative);
     if (absolute.startsWith(root + path.sep)) found.push(absolute);
   }
+  return found;
+}
+
+/** The deck-folder files a page refers to (existing or not) and the files copied from there into `target`. */
+function assetDependencies(urls: string[], deckDir: string, target: string): string[] {
+  const root = path.resolve(deckDir);
+  const found = localFiles(urls, deckDir);
   // What CSS files pulled in is known only from what was copied.
   for (const entry of fs.readdirSync(target, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -155,12 +162,11 @@ function assetDependencies(urls: string[], deckDir: string, target: string): str
 
 /** Builds `files` into `options.out`, replacing it; throws UnsafeOutput (safe-output.ts) when that would delete the author's files. */
 export function build(files: string[], options: BuildOptions): BuildReport {
-  checkOutput(options.out, files);
   const report: BuildReport = { diagnostics: [], sources: new Map(), written: [], dependencies: [] };
-  const staging = createStaging(options.out);
+  const staging = createStaging(options.out, () => checkOutput(options.out, files));
   try {
     for (const file of files) {
-      const folder = files.length === 1 ? '' : path.basename(file).replace(/\.(rst|txt)$/, '');
+      const folder = deckFolder(file, files.length);
       buildOne(file, path.join(staging, folder), options, report);
       report.written.push(path.join(options.out, folder, 'index.html'));
     }

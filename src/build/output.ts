@@ -35,11 +35,16 @@ function escapeRegExp(text: string): string {
 /** Previous outputs this process is still deleting: not left over from an interrupted build. */
 const deleting = new Set<string>();
 
+/** How the staging folders of `outDir` (beside it) are named: `.<out>.staging-`, then the rest. */
+export function stagingPrefix(outDir: string): string {
+  return `.${path.basename(path.resolve(outDir))}.staging-`;
+}
+
 /** The staging folders (and moved-aside outputs) of `outDir` that exist now. */
 function stagingEntries(outDir: string): StagingEntry[] {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
-  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.staging-(?:(\\d+)-)?[A-Za-z0-9]{6}(\\.old|\\.trash)?$`);
+  const pattern = new RegExp(`^${escapeRegExp(stagingPrefix(outDir))}(?:(\\d+)-)?[A-Za-z0-9]{6}(\\.old|\\.trash)?$`);
   let names: string[];
   try {
     names = fs.readdirSync(parent);
@@ -103,11 +108,16 @@ function attempt(action: () => void): void {
   }
 }
 
-export function createStaging(outDir: string): string {
+/**
+ * Makes the staging folder of a build of `outDir`, once an interrupted
+ * build's output is back in place and `check` (which may throw) has seen it.
+ */
+export function createStaging(outDir: string, check: () => void = () => {}): string {
   const parent = path.dirname(path.resolve(outDir));
   fs.mkdirSync(parent, { recursive: true });
   recoverInterruptedBuilds(outDir);
-  return fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.staging-${process.pid}-`));
+  check();
+  return fs.mkdtempSync(path.join(parent, `${stagingPrefix(outDir)}${process.pid}-`));
 }
 
 export function commitStaging(staging: string, outDir: string): void {

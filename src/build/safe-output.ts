@@ -1,20 +1,143 @@
 /**
- * Which output folders a build may replace.
+ * Which output folders a build may replace, and which files `deck map` and
+ * `deck pdf` may write.
  *
  * A build swaps its output folder in whole (output.ts): whatever was in it
  * goes. That is right for the folder of a previous build, and a disaster
  * for any other: `--out .` next to the deck would delete the deck and
  * everything beside it. So a build writes only where nothing is yet, into
- * an empty folder, or over a folder that holds what deck writes and
- * nothing that is plainly the author's own.
+ * an empty folder, or over a previous build's output that holds nothing
+ * else: each build lists the files it wrote in a marker file.
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { RUNTIME_FOLDER } from '../emit/runtime.js';
+import { stagingPrefix } from './output.js';
 
 /** A build that would delete something its author has; its message says what, and what to do. */
 export class UnsafeOutput extends Error {}
+
+/** What every build leaves at the top of its output: the files it wrote, to know them next time. */
+const MARKER = '.deck-output';
+const MARKER_HEAD = 'Written by deck build, which replaces this folder as a whole on every build. Its files:';
+
+/** Files a file manager leaves in any folder it shows: nobody's loss. */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+const CHOOSE = 'Choose a new or empty folder with --out (the default is dist).';
+
+/** The folder of a build's output that deck `file` goes to, one of `count` built together ('' for a build of one). */
+export function deckFolder(file: string, count: number): string {
+  return count === 1 ? '' : path.basename(file).replace(/\.(rst|txt)$/, '');
+}
+
+/** Marks `folder`, a build's output about to be swapped in, as deck's own, listing its files. */
+export function markOutput(folder: string): void {
+  const files = filesIn(folder).sort();
+  fs.writeFileSync(path.join(folder, MARKER), `${[MARKER_HEAD, ...files].join('\n')}\n`);
+}
+
+/** Throws UnsafeOutput when replacing `outDir` with a build of `decks` would delete anything but a previous build. */
+export function checkOutput(outDir: string, decks: readonly string[]): void {
+  const target = path.resolve(outDir);
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(target);
+  } catch {
+    // Nothing there yet.
+    return;
+  }
+  // A link is replaced by the new folder; what it points to stays as it is.
+  if (stat.isSymbolicLink()) return;
+  const shown = JSON.stringify(outDir);
+  const refuse = (what: string): never => {
+    throw new UnsafeOutput(`The output ${what}: a build replaces its whole output folder with a new one, deleting what was there. ${CHOOSE}`);
+  };
+  if (!stat.isDirectory()) refuse(`${shown} is a file`);
+  const deck = decks.find((file) => isWithin(file, target));
+  if (deck !== undefined) refuse(`folder ${shown} holds ${deck}, which this build reads`);
+  if (isWithin(process.cwd(), target) || realPath(process.cwd()) === realPath(target)) {
+    refuse(`folder ${shown} is where deck runs (the shell would be left in a deleted folder)`);
+  }
+  const entries = fs.readdirSync(target).filter((name) => !SYSTEM_FILES.has(name));
+  if (entries.includes('.git')) refuse(`folder ${shown} holds a Git repository (.git)`);
+  const foreign = foreignFiles(target, entries, decks);
+  if (foreign.length > 0) {
+    const named = foreign.slice(0, 3).map((name) => JSON.stringify(name)).join(', ');
+    refuse(`folder ${shown} holds files that no deck build wrote (${named}${foreign.length > 3 ? ', …' : ''})`);
+  }
+}
+
+/**
+ * What in the output folder a previous build did not write. A marked
+ * output lists its files. An older one (no marker) counts as deck's when
+ * its page is deck's, at the top or, for several decks, in a folder each
+ * that this build writes again.
+ */
+function foreignFiles(target: string, entries: string[], decks: readonly string[]): string[] {
+  if (entries.includes(MARKER)) {
+    const written = new Set(fs.readFileSync(path.join(target, MARKER), 'utf8').split('\n').slice(1));
+    // `deck build --map` draws map.svg beside each page once the build is in place.
+    const isMap = (file: string): boolean => path.posix.basename(file) === 'map.svg' && written.has(path.posix.join(path.posix.dirname(file), 'index.html'));
+    return filesIn(target).filter((file) => file !== MARKER && !written.has(file) && !isMap(file) && !SYSTEM_FILES.has(path.posix.basename(file)));
+  }
+  if (entries.length === 0 || isDeckPage(path.join(target, 'index.html'))) return [];
+  const folders = new Set(decks.map((deck) => deckFolder(deck, decks.length)));
+  const ours = (name: string): boolean =>
+    folders.has(name) && !fs.existsSync(path.join(target, name, MARKER)) && isDeckPage(path.join(target, name, 'index.html'));
+  return entries.every(ours) ? [] : entries;
+}
+
+/** Whether `file` is a page deck wrote: it loads deck's runtime, or holds it (a single-file build). */
+function isDeckPage(file: string): boolean {
+  try {
+    const html = fs.readFileSync(file, 'utf8');
+    return html.includes('deck/runtime.js') || html.includes('deck-view');
+  } catch {
+    return false;
+  }
+}
+
+/** Every file under `folder`, as a relative path with `/`. */
+function filesIn(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** Whether `file` is inside `folder` (also through links), so that replacing the folder deletes it. */
+function isWithin(file: string, folder: string): boolean {
+  return realPath(file).startsWith(realPath(folder) + path.sep);
+}
+
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/**
+ * Throws UnsafeOutput when writing the file `out` (a PDF, a map) would
+ * overwrite one of `inputs`, the files the command read (the deck itself,
+ * say), or cannot be done because `out` is a folder.
+ */
+export function checkOutputFile(out: string, inputs: readonly string[]): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(out);
+  } catch {
+    return;
+  }
+  const shown = JSON.stringify(out);
+  if (stat.isDirectory()) throw new UnsafeOutput(`The output ${shown} is a folder: --out names the file to write.`);
+  const target = realPath(out);
+  if (inputs.some((file) => realPath(file) === target)) {
+    throw new UnsafeOutput(`The output ${shown} is a file this command reads: writing over it would destroy it. Name another file with --out.`);
+  }
+}
 
 export interface OutputFailure {
   /** What the command prints. */
@@ -26,9 +149,9 @@ export interface OutputFailure {
  * What `command` prints, and its exit code, when writing its output `out`
  * failed: refused (UnsafeOutput, 2), or the system would not have it (a
  * file where a folder must be, no permission, a full disk: 1). Any other
- * error is thrown again.
+ * error is thrown again: it is deck's own.
  */
-export function outputFailure(error: unknown, out: string, command: string): OutputFailure {
+export function outputFailureOrThrow(error: unknown, out: string, command: string): OutputFailure {
   if (error instanceof UnsafeOutput) return { line: `error: ${error.message} [${command}/unsafe-output]\n`, exit: 2 };
   if (!isWriteError(error, out)) throw error;
   return { line: `error: Cannot write ${JSON.stringify(out)}: ${WRITE_REASONS[error.code] ?? error.message}. [${command}/cannot-write]\n`, exit: 1 };
@@ -36,6 +159,7 @@ export function outputFailure(error: unknown, out: string, command: string): Out
 
 interface SystemError {
   code: string;
+  syscall?: string;
   path?: string;
   dest?: string;
   message: string;
@@ -54,103 +178,25 @@ const WRITE_REASONS: Record<string, string> = {
   ENOENT: 'it cannot be made there',
 };
 
-/** Whether `error` is the system's refusal of a path on the way to `out`, `out` itself, what is in it, or its staging folder. */
+/** Errors that only writing causes, wherever they happen (a failed write() names no path). */
+const WRITING_ONLY = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
+
+/**
+ * Whether `error` is the system's refusal to write: a full disk, or an
+ * error about `out` itself, what is in it, a folder above it, or its
+ * staging folder. A copy's failure may be its source's, so only a rename
+ * counts by where it goes.
+ */
 function isWriteError(error: unknown, out: string): error is SystemError {
   if (typeof error !== 'object' || error === null || typeof (error as SystemError).code !== 'string') return false;
+  const system = error as SystemError;
+  if (WRITING_ONLY.has(system.code)) return true;
   const target = path.resolve(out);
-  const staging = `.${path.basename(target)}.staging-`;
+  const staging = path.join(path.dirname(target), stagingPrefix(out));
   const related = (p: string | undefined): boolean => {
     if (typeof p !== 'string') return false;
     const at = path.resolve(p);
-    return at === target || target.startsWith(at + path.sep) || at.startsWith(target + path.sep) || path.basename(at).startsWith(staging) || at.includes(`${path.sep}${staging}`);
+    return at === target || target.startsWith(at + path.sep) || at.startsWith(target + path.sep) || at.startsWith(staging);
   };
-  return related((error as SystemError).path) || related((error as SystemError).dest);
-}
-
-/** What every build leaves at the top of its output, to know the folder for its own next time. */
-const MARKER = '.deck-output';
-const MARKER_TEXT = 'Written by deck build, which replaces this folder as a whole on every build.\n';
-
-/** The runtime file every build wrote before it left a marker (with the page beside it). */
-const RUNTIME_SCRIPT = path.join(RUNTIME_FOLDER, 'runtime.js');
-
-/** Marks `folder`, a build's output about to be swapped in, as deck's own. */
-export function markOutput(folder: string): void {
-  fs.writeFileSync(path.join(folder, MARKER), MARKER_TEXT);
-}
-
-const CHOOSE = 'Choose a new or empty folder with --out (the default is dist).';
-
-/** Throws UnsafeOutput when replacing `outDir` with a build of `decks` would delete anything but a previous build. */
-export function checkOutput(outDir: string, decks: readonly string[]): void {
-  const target = path.resolve(outDir);
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(target);
-  } catch {
-    // Nothing there yet.
-    return;
-  }
-  // A link is replaced by the new folder; what it points to stays as it is.
-  if (stat.isSymbolicLink()) return;
-  const shown = JSON.stringify(outDir);
-  if (!stat.isDirectory()) {
-    throw new UnsafeOutput(`The output ${shown} is a file: a build puts a folder in its place, and would delete it. ${CHOOSE}`);
-  }
-  const deck = decks.find((file) => isWithin(file, target));
-  if (deck !== undefined) {
-    throw new UnsafeOutput(`The output folder ${shown} holds ${deck}, which this build reads: a build replaces its whole output folder, and would delete it. ${CHOOSE}`);
-  }
-  const entries = fs.readdirSync(target);
-  if (entries.includes('.git')) {
-    throw new UnsafeOutput(`The output folder ${shown} holds a Git repository (.git): a build replaces its whole output folder, and would delete it. ${CHOOSE}`);
-  }
-  if (entries.length > 0 && !isBuildOutput(target, entries)) {
-    const named = entries.slice(0, 3).map((name) => JSON.stringify(name)).join(', ');
-    throw new UnsafeOutput(
-      `The output folder ${shown} holds files that no deck build wrote (${named}${entries.length > 3 ? ', …' : ''}): a build replaces its whole output folder, and would delete them. ${CHOOSE}`,
-    );
-  }
-}
-
-/** Whether `file` is inside `folder` (also through links), so that replacing the folder deletes it. */
-function isWithin(file: string, folder: string): boolean {
-  return realPath(file).startsWith(realPath(folder) + path.sep);
-}
-
-/**
- * A build's output: marked, or written before builds left a marker, of one
- * deck (its page and deck's runtime at the top) or of several (a folder each).
- */
-function isBuildOutput(folder: string, entries: string[]): boolean {
-  if (entries.includes(MARKER)) return true;
-  const oneDeck = (dir: string): boolean => fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, RUNTIME_SCRIPT));
-  return oneDeck(folder) || entries.every((name) => oneDeck(path.join(folder, name)));
-}
-
-/**
- * Throws UnsafeOutput when writing the file `out` (a PDF, a map) would
- * overwrite one of `inputs`, the files the command read (the deck itself,
- * say), or cannot be done because `out` is a folder.
- */
-export function checkOutputFile(out: string, inputs: readonly string[]): void {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(out);
-  } catch {
-    return;
-  }
-  const shown = JSON.stringify(out);
-  if (stat.isDirectory()) throw new UnsafeOutput(`The output ${shown} is a folder: --out names the file to write.`);
-  const target = realPath(out);
-  const input = inputs.find((file) => realPath(file) === target);
-  if (input !== undefined) throw new UnsafeOutput(`The output ${shown} is a file this command reads: writing over it would destroy it. Name another file with --out.`);
-}
-
-function realPath(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
+  return related(system.path) || (system.syscall === 'rename' && related(system.dest));
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { build } from '../build/build.js';
-import { outputFailure } from '../build/safe-output.js';
+import { outputFailureOrThrow } from '../build/safe-output.js';
 import { parse } from '../rst/parse.js';
 import { pformat } from '../rst/pformat.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
@@ -129,7 +129,7 @@ function runBuild(files: string[], opts: BuildFlags, io: Io): number {
   try {
     result = build(files, buildOptions);
   } catch (error) {
-    const failure = outputFailure(error, opts.out, 'build');
+    const failure = outputFailureOrThrow(error, opts.out, 'build');
     io.err(failure.line);
     return failure.exit;
   }
@@ -164,7 +164,7 @@ function runDoctree(files: string[], opts: { mode: string; out?: string }, io: I
           fs.mkdirSync(opts.out, { recursive: true });
           fs.writeFileSync(path.join(opts.out, `${stemOf(file)}.${mode}.pxml`), output);
         } catch (error) {
-          const failure = outputFailure(error, opts.out, 'doctree');
+          const failure = outputFailureOrThrow(error, opts.out, 'doctree');
           io.err(failure.line);
           return failure.exit;
         }

@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { compile } from '../build/compile.js';
-import { DEFAULT_TEMPLATE, loadTemplate, resolveTemplateDir } from '../build/build.js';
-import { checkOutputFile, outputFailure } from '../build/safe-output.js';
+import { DEFAULT_TEMPLATE, loadTemplate, localFiles, resolveTemplateDir } from '../build/build.js';
+import { checkOutputFile, outputFailureOrThrow } from '../build/safe-output.js';
 import { isError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
 import { drawMap, type MapInput } from '../map/index.js';
@@ -58,6 +58,8 @@ export function runMap(file: string, out: string, io: MapIo): number {
   for (const d of result.diagnostics.filter(isError)) io.err(`${formatDiagnostic(d, d.file === file ? source : undefined)}\n`);
   const input: MapInput = { deck: result.deck, positions: result.positions };
   const size = stepSize(result.page.files.filter((f) => f.kind === 'css').map((f) => readInside(deckDir, f.url, read))) ?? stepSize(templateStylesheets(templateDir, read));
+  // Its pictures too: the map must not be written over one.
+  read.push(...localFiles(result.page.files.map((f) => f.url), deckDir));
   if (size) input.stepSize = size;
   const svg = drawMap(input);
   if (out === '-') io.out(svg);
@@ -67,7 +69,7 @@ export function runMap(file: string, out: string, io: MapIo): number {
       fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
       fs.writeFileSync(out, svg);
     } catch (error) {
-      const failure = outputFailure(error, out, 'map');
+      const failure = outputFailureOrThrow(error, out, 'map');
       io.err(failure.line);
       return failure.exit;
     }

@@ -50,6 +50,16 @@ function buildIn(dir: string, out: string): Promise<{ code: number; stderr: stri
   return runIn(dir, 'build', out);
 }
 
+/** Runs `deck COMMAND` from `dir` into `out`; expects exit code 2 saying `message`, and every file under `kept` as it was. */
+async function expectRefusal(dir: string, out: string, message: string, command = 'build', kept = dir): Promise<void> {
+  const before = snapshot(kept);
+  const result = await runIn(dir, command, out);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain(message);
+  expect(result.stderr).toContain(`[${command}/unsafe-output]`);
+  expect(snapshot(kept)).toEqual(before);
+}
+
 describe('deck build refuses an output folder that holds the author’s files', () => {
   it.each([
     ['the folder it runs in', '.'],
@@ -57,43 +67,66 @@ describe('deck build refuses an output folder that holds the author’s files', 
     ['a folder above the deck', '..'],
   ])('%s (--out %s), which holds the deck', async (_what, out) => {
     const dir = project();
-    const before = snapshot(path.dirname(dir));
-    const result = await buildIn(dir, out);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`error: The output folder "${out}" holds ${path.join('slides', 'containers.rst')}, which this build reads`);
-    expect(result.stderr).toContain('[build/unsafe-output]');
-    expect(snapshot(path.dirname(dir))).toEqual(before);
+    const message = `error: The output folder "${out}" holds ${path.join('slides', 'containers.rst')}, which this build reads`;
+    await expectRefusal(dir, out, message, 'build', path.dirname(dir));
   });
 
   it('a folder with other files in it', async () => {
     const dir = project();
     fs.mkdirSync(path.join(dir, 'site'));
     fs.writeFileSync(path.join(dir, 'site', 'about.html'), '<p>mine</p>');
-    const before = snapshot(dir);
-    const result = await buildIn(dir, 'site');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('error: The output folder "site" holds files that no deck build wrote ("about.html")');
-    expect(snapshot(dir)).toEqual(before);
+    await expectRefusal(dir, 'site', 'error: The output folder "site" holds files that no deck build wrote ("about.html")');
   });
 
   it('a previous build that is also a Git checkout (a gh-pages worktree, say)', async () => {
     const dir = project();
     expect((await buildIn(dir, 'site')).code).toBe(0);
     fs.writeFileSync(path.join(dir, 'site', '.git'), 'gitdir: ../.git/worktrees/site\n');
-    const before = snapshot(dir);
+    await expectRefusal(dir, 'site', 'holds a Git repository (.git)');
+  });
+
+  it('a folder of separately built decks, each marked as its own output', async () => {
+    const dir = project();
+    for (const out of [path.join('public', 'talk1'), path.join('public', 'talk2')]) expect((await buildIn(dir, out)).code).toBe(0);
+    await expectRefusal(dir, 'public', 'error: The output folder "public" holds files that no deck build wrote ("talk1", "talk2")');
+  });
+
+  it('its own previous output with a file added to it since (a CNAME for the host, say)', async () => {
+    const dir = project();
+    expect((await buildIn(dir, 'site')).code).toBe(0);
+    fs.writeFileSync(path.join(dir, 'site', 'CNAME'), 'talk.example.org\n');
+    await expectRefusal(dir, 'site', 'holds files that no deck build wrote ("CNAME")');
+  });
+
+  it('a folder an interrupted build would have put back in the output’s place', async () => {
+    const dir = project();
+    // What a build killed mid-swap leaves: the previous "output" moved aside, long ago.
+    const aside = path.join(dir, '.site.staging-99999-abcdef.old');
+    fs.mkdirSync(aside);
+    fs.writeFileSync(path.join(aside, 'notes.txt'), 'not a build');
     const result = await buildIn(dir, 'site');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('holds a Git repository (.git)');
-    expect(snapshot(dir)).toEqual(before);
+    expect(result.stderr).toContain('error: The output folder "site" holds files that no deck build wrote ("notes.txt")');
+    expect(fs.readFileSync(path.join(dir, 'site', 'notes.txt'), 'utf8')).toBe('not a build');
+  });
+
+  it('the folder deck runs in, even when it is a previous output', async () => {
+    const dir = project();
+    expect((await buildIn(dir, 'site')).code).toBe(0);
+    const io = capture();
+    const cwd = process.cwd();
+    process.chdir(path.join(dir, 'site'));
+    try {
+      expect(await main(['build', path.join('..', 'slides', 'containers.rst'), '--out', '.'], io)).toBe(2);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(io.stderr).toContain('error: The output folder "." is where deck runs');
   });
 
   it('a file', async () => {
     const dir = project();
-    const before = snapshot(dir);
-    const result = await buildIn(dir, 'notes.txt');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('error: The output "notes.txt" is a file');
-    expect(snapshot(dir)).toEqual(before);
+    await expectRefusal(dir, 'notes.txt', 'error: The output "notes.txt" is a file');
   });
 });
 
@@ -114,13 +147,25 @@ describe('deck build replaces what is its own', () => {
     expect(fs.readdirSync(path.join(dir, 'one')).sort()).toEqual(['.deck-output', 'index.html']);
   });
 
-  it('an output written before builds marked theirs: a page with deck’s runtime beside it', async () => {
+  it('outputs written before builds marked theirs, single-file or not, and a build with its map', async () => {
     const dir = project();
-    expect((await buildIn(dir, 'site')).code).toBe(0);
-    fs.rmSync(path.join(dir, 'site', '.deck-output'));
-    fs.writeFileSync(path.join(dir, 'site', 'index.html'), 'an older page');
-    expect((await buildIn(dir, 'site')).code).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'site', 'index.html'), 'utf8')).toContain('<div');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    const io = capture();
+    const deck = path.join('slides', 'containers.rst');
+    try {
+      for (const flags of [['--out', 'site'], ['--single-file', '--out', 'one'], ['--map', '--out', 'mapped']]) {
+        expect(await main(['build', deck, ...flags], io)).toBe(0);
+        const out = flags[flags.length - 1]!;
+        if (flags[0] !== '--map') fs.rmSync(path.join(out, '.deck-output'));
+        fs.writeFileSync(path.join(out, '.DS_Store'), '');
+        expect(await main(['build', deck, ...flags], io), io.stderr).toBe(0);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(io.stderr).not.toContain('unsafe-output');
+    expect(fs.existsSync(path.join(dir, 'mapped', 'map.svg'))).toBe(true);
   });
 });
 
@@ -132,12 +177,12 @@ describe('deck map and deck pdf refuse to write over a file the deck uses', () =
     ['pdf', path.join('slides', 'my.css')],
   ])('deck %s --out %s', async (command, out) => {
     const dir = project();
-    const before = snapshot(dir);
-    const result = await runIn(dir, command, out);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`error: The output "${out}" is a file this command reads: writing over it would destroy it.`);
-    expect(result.stderr).toContain(`[${command}/unsafe-output]`);
-    expect(snapshot(dir)).toEqual(before);
+    await expectRefusal(dir, out, `error: The output "${out}" is a file this command reads: writing over it would destroy it.`, command);
+  });
+
+  it('deck map --out a picture the deck shows', async () => {
+    const dir = project();
+    await expectRefusal(dir, path.join('slides', 'docker_cloud.svg'), 'is a file this command reads', 'map');
   });
 
   it('deck map --out a folder', async () => {
@@ -161,5 +206,11 @@ describe('an output path the system refuses is an error, not a crash', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`error: Cannot write "${out}": a part of that path is a file, not a folder. [${command}/cannot-write]`);
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it.runIf(fs.existsSync('/dev/full'))('deck map --out a full disk', async () => {
+    const result = await runIn(project(), 'map', '/dev/full');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('error: Cannot write "/dev/full": no space left on the device. [map/cannot-write]');
   });
 });
