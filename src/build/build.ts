@@ -31,6 +31,12 @@ export interface BuildOptions {
   autoConsole?: boolean;
   /** Fold each build into its index.html alone (src/build/single-file.ts). */
   singleFile?: boolean;
+  /**
+   * `out` is in a folder deck made for itself (deck serve's work folder):
+   * nobody's files can be there, so it is neither checked nor marked
+   * (safe-output.ts), which would cost every rebuild time.
+   */
+  privateOutput?: boolean;
 }
 
 /** deck's own browser-side files (presenter console, goto …), copied to `deck/` in every build (see src/emit/runtime.ts). */
@@ -163,14 +169,15 @@ function assetDependencies(urls: string[], deckDir: string, target: string): str
 /** Builds `files` into `options.out`, replacing it; throws UnsafeOutput (safe-output.ts) when that would delete the author's files. */
 export function build(files: string[], options: BuildOptions): BuildReport {
   const report: BuildReport = { diagnostics: [], sources: new Map(), written: [], dependencies: [] };
-  const staging = createStaging(options.out, () => checkOutput(options.out, files));
+  const check = options.privateOutput ? undefined : () => checkOutput(options.out, files);
+  const staging = createStaging(options.out, check);
   try {
     for (const file of files) {
       const folder = deckFolder(file, files.length);
       buildOne(file, path.join(staging, folder), options, report);
       report.written.push(path.join(options.out, folder, 'index.html'));
     }
-    markOutput(staging);
+    if (!options.privateOutput) markOutput(staging);
     commitStaging(staging, options.out);
   } catch (error) {
     discardStaging(staging);

@@ -132,7 +132,7 @@ function runBuild(options: SiteOptions, folder: string): Outcome {
       sources: new Map(),
     };
   }
-  const buildOptions: BuildOptions = { out: folder };
+  const buildOptions: BuildOptions = { out: folder, privateOutput: true };
   if (options.templateDir) buildOptions.templateDir = options.templateDir;
   if (options.skipNotes) buildOptions.skipNotes = true;
   try {
