@@ -13,7 +13,7 @@ import { copyAssets } from './assets.js';
 import { copyKatex } from './katex.js';
 import { inlineFolder } from './single-file.js';
 import { commitStaging, copyTree, createStaging, discardStaging } from './output.js';
-import { checkOutput, deckFolder, markOutput } from './safe-output.js';
+import { checkOutput, checkUnlistedOutput, deckFolder, markOutput } from './safe-output.js';
 import type { AssetReference, EmitTemplate } from '../emit/types.js';
 import { RUNTIME_FOLDER } from '../emit/runtime.js';
 import type { Deck } from '../deck/types.js';
@@ -177,7 +177,10 @@ export function build(files: string[], options: BuildOptions): BuildReport {
       buildOne(file, path.join(staging, folder), options, report);
       report.written.push(path.join(options.out, folder, 'index.html'));
     }
-    if (!options.privateOutput) markOutput(staging);
+    if (!options.privateOutput) {
+      checkUnlistedOutput(options.out, staging);
+      markOutput(staging);
+    }
     commitStaging(staging, options.out);
   } catch (error) {
     discardStaging(staging);

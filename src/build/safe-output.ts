@@ -31,10 +31,9 @@ export function deckFolder(file: string, count: number): string {
   return count === 1 ? '' : path.basename(file).replace(/\.(rst|txt)$/, '');
 }
 
-/** Marks `folder`, a build's output about to be swapped in, as deck's own, listing its files. */
+/** Marks `folder`, a build's output about to be swapped in, as deck's own, listing its files and folders. */
 export function markOutput(folder: string): void {
-  const files = filesIn(folder).sort();
-  fs.writeFileSync(path.join(folder, MARKER), `${[MARKER_HEAD, ...files].join('\n')}\n`);
+  fs.writeFileSync(path.join(folder, MARKER), `${[MARKER_HEAD, ...entriesIn(folder).sort()].join('\n')}\n`);
 }
 
 /** Throws UnsafeOutput when replacing `outDir` with a build of `decks` would delete anything but a previous build. */
@@ -50,9 +49,6 @@ export function checkOutput(outDir: string, decks: readonly string[]): void {
   // A link is replaced by the new folder; what it points to stays as it is.
   if (stat.isSymbolicLink()) return;
   const shown = JSON.stringify(outDir);
-  const refuse = (what: string): never => {
-    throw new UnsafeOutput(`The output ${what}: a build replaces its whole output folder with a new one, deleting what was there. ${CHOOSE}`);
-  };
   if (!stat.isDirectory()) refuse(`${shown} is a file`);
   const deck = decks.find((file) => isWithin(file, target));
   if (deck !== undefined) refuse(`folder ${shown} holds ${deck}, which this build reads`);
@@ -61,34 +57,63 @@ export function checkOutput(outDir: string, decks: readonly string[]): void {
   }
   const entries = fs.readdirSync(target).filter((name) => !SYSTEM_FILES.has(name));
   if (entries.includes('.git')) refuse(`folder ${shown} holds a Git repository (.git)`);
-  const foreign = foreignFiles(target, entries, decks);
-  if (foreign.length > 0) {
-    const named = foreign.slice(0, 3).map((name) => JSON.stringify(name)).join(', ');
-    refuse(`folder ${shown} holds files that no deck build wrote (${named}${foreign.length > 3 ? ', …' : ''})`);
+  if (entries.length === 0) return;
+  if (entries.includes(MARKER)) {
+    refuseForeign(shown, 'that no deck build wrote', notIn(target, listedIn(target)));
+  } else if (!looksBuilt(target, entries, decks)) {
+    refuseForeign(shown, 'that no deck build wrote', entries);
   }
 }
 
 /**
- * What in the output folder a previous build did not write. A marked
- * output lists its files. An older one (no marker) counts as deck's when
- * its page is deck's, at the top or, for several decks, in a folder each
- * that this build writes again.
+ * After the build, before the swap, for an output from before builds
+ * listed their files: it counts as deck's only if this build writes every
+ * file and folder in it again (no CNAME or page of the author's is lost).
  */
-function foreignFiles(target: string, entries: string[], decks: readonly string[]): string[] {
-  if (entries.includes(MARKER)) {
-    const written = new Set(fs.readFileSync(path.join(target, MARKER), 'utf8').split('\n').slice(1));
-    // `deck build --map` draws map.svg beside each page once the build is in place.
-    const isMap = (file: string): boolean => path.posix.basename(file) === 'map.svg' && written.has(path.posix.join(path.posix.dirname(file), 'index.html'));
-    return filesIn(target).filter((file) => file !== MARKER && !written.has(file) && !isMap(file) && !SYSTEM_FILES.has(path.posix.basename(file)));
-  }
-  if (entries.length === 0 || isDeckPage(path.join(target, 'index.html'))) return [];
-  const folders = new Set(decks.map((deck) => deckFolder(deck, decks.length)));
-  const ours = (name: string): boolean =>
-    folders.has(name) && !fs.existsSync(path.join(target, name, MARKER)) && isDeckPage(path.join(target, name, 'index.html'));
-  return entries.every(ours) ? [] : entries;
+export function checkUnlistedOutput(outDir: string, staging: string): void {
+  const target = path.resolve(outDir);
+  if (!fs.lstatSync(target, { throwIfNoEntry: false })?.isDirectory() || fs.existsSync(path.join(target, MARKER))) return;
+  refuseForeign(JSON.stringify(outDir), 'that this build does not write again', notIn(target, new Set(entriesIn(staging))));
 }
 
-/** Whether `file` is a page deck wrote: it loads deck's runtime, or holds it (a single-file build). */
+function refuse(what: string): never {
+  throw new UnsafeOutput(`The output ${what}: a build replaces its whole output folder with a new one, deleting what was there. ${CHOOSE}`);
+}
+
+/** Refuses the output folder `shown` when `foreign`, what of it is not deck's, is not empty. */
+function refuseForeign(shown: string, which: string, foreign: string[]): void {
+  if (foreign.length === 0) return;
+  const named = foreign.slice(0, 3).map((name) => JSON.stringify(name)).join(', ');
+  refuse(`folder ${shown} holds files ${which} (${named}${foreign.length > 3 ? ', …' : ''})`);
+}
+
+/** What a marked output's list says its build wrote. */
+function listedIn(target: string): Set<string> {
+  return new Set(fs.readFileSync(path.join(target, MARKER), 'utf8').split('\n').slice(1));
+}
+
+/**
+ * The files and folders in `target` that `written` does not hold: not the
+ * marker, nor a file manager's, nor the map.svg that `deck build --map`
+ * draws beside a page once the build is in place.
+ */
+function notIn(target: string, written: Set<string>): string[] {
+  const isMap = (entry: string): boolean => path.posix.basename(entry) === 'map.svg' && written.has(path.posix.join(path.posix.dirname(entry), 'index.html'));
+  return entriesIn(target).filter((entry) => entry !== MARKER && !written.has(entry) && !isMap(entry) && !SYSTEM_FILES.has(path.posix.basename(entry)));
+}
+
+/**
+ * Whether an output without a list looks like a build's: deck's page at
+ * the top or, for several decks, in a folder each that this build writes
+ * (checkUnlistedOutput then makes sure of every file).
+ */
+function looksBuilt(target: string, entries: string[], decks: readonly string[]): boolean {
+  if (isDeckPage(path.join(target, 'index.html'))) return true;
+  const folders = new Set(decks.map((deck) => deckFolder(deck, decks.length)));
+  return entries.every((name) => folders.has(name) && !fs.existsSync(path.join(target, name, MARKER)) && isDeckPage(path.join(target, name, 'index.html')));
+}
+
+/** Whether `file` looks like a page deck wrote: it loads deck's runtime, or holds it (a single-file build). */
 function isDeckPage(file: string): boolean {
   try {
     const html = fs.readFileSync(file, 'utf8');
@@ -98,11 +123,10 @@ function isDeckPage(file: string): boolean {
   }
 }
 
-/** Every file under `folder`, as a relative path with `/`. */
-function filesIn(folder: string): string[] {
+/** Every file and folder under `folder`, as a relative path with `/`. */
+function entriesIn(folder: string): string[] {
   return fs
     .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 

@@ -124,6 +124,26 @@ describe('deck build refuses an output folder that holds the author’s files', 
     expect(io.stderr).toContain('error: The output folder "." is where deck runs');
   });
 
+  it('an output from before builds listed their files, with files added to it or a page of the author’s', async () => {
+    const dir = project();
+    expect((await buildIn(dir, 'site')).code).toBe(0);
+    fs.rmSync(path.join(dir, 'site', '.deck-output'));
+    fs.writeFileSync(path.join(dir, 'site', 'CNAME'), 'talk.example.org\n');
+    await expectRefusal(dir, 'site', 'error: The output folder "site" holds files that this build does not write again ("CNAME")');
+    fs.mkdirSync(path.join(dir, 'www'));
+    fs.writeFileSync(path.join(dir, 'www', 'index.html'), '<script src="talk/deck/runtime.js"></script>');
+    fs.writeFileSync(path.join(dir, 'www', 'about.html'), '<p>mine</p>');
+    await expectRefusal(dir, 'www', 'holds files that this build does not write again ("about.html")');
+  });
+
+  it('its own previous output with an empty folder added to it', async () => {
+    const dir = project();
+    expect((await buildIn(dir, 'site')).code).toBe(0);
+    fs.mkdirSync(path.join(dir, 'site', 'uploads'));
+    await expectRefusal(dir, 'site', 'holds files that no deck build wrote ("uploads")');
+    expect(fs.existsSync(path.join(dir, 'site', 'uploads'))).toBe(true);
+  });
+
   it('a file', async () => {
     const dir = project();
     await expectRefusal(dir, 'notes.txt', 'error: The output "notes.txt" is a file');

@@ -83,9 +83,12 @@ describe('deck serve, as a process', () => {
   });
 
   it('stopped while it starts, it still exits with 0 and leaves no work folder in the temp folder', async () => {
-    // A temp folder of the server's own, watched for its work folder to appear.
+    // A temp folder of the server's own, watched for its work folder to appear;
+    // a deck large enough that its first build takes a while.
     const temp = tmp();
-    const child = spawn(process.execPath, [DECK, 'serve', '--port', '0', path.join(REPO, 'slides', 'containers.rst')], {
+    const deck = path.join(tmp(), 'large.rst');
+    fs.writeFileSync(deck, fs.readFileSync(path.join(REPO, 'slides', 'containers.rst'), 'utf8').repeat(10));
+    const child = spawn(process.execPath, [DECK, 'serve', '--port', '0', deck], {
       env: { ...process.env, TMPDIR: temp },
       stdio: ['ignore', 'pipe', 'ignore'],
     });
