@@ -52,9 +52,7 @@ export function checkOutput(outDir: string, decks: readonly string[]): void {
   if (!stat.isDirectory()) refuse(`${shown} is a file`);
   const deck = decks.find((file) => isWithin(file, target));
   if (deck !== undefined) refuse(`folder ${shown} holds ${deck}, which this build reads`);
-  if (isWithin(process.cwd(), target) || realPath(process.cwd()) === realPath(target)) {
-    refuse(`folder ${shown} is where deck runs (the shell would be left in a deleted folder)`);
-  }
+  if (isWithin(process.cwd(), target)) refuse(`folder ${shown} is where deck runs (the shell would be left in a deleted folder)`);
   const entries = fs.readdirSync(target).filter((name) => !SYSTEM_FILES.has(name));
   if (entries.includes('.git')) refuse(`folder ${shown} holds a Git repository (.git)`);
   if (entries.length === 0) return;
@@ -130,9 +128,11 @@ function entriesIn(folder: string): string[] {
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
-/** Whether `file` is inside `folder` (also through links), so that replacing the folder deletes it. */
+/** Whether `file` is `folder` or inside it (also through links), so that replacing the folder deletes it. */
 function isWithin(file: string, folder: string): boolean {
-  return realPath(file).startsWith(realPath(folder) + path.sep);
+  const real = realPath(folder);
+  const at = realPath(file);
+  return at === real || at.startsWith(real + path.sep);
 }
 
 function realPath(p: string): string {
@@ -163,22 +163,20 @@ export function checkOutputFile(out: string, inputs: readonly string[]): void {
   }
 }
 
-export interface OutputFailure {
-  /** What the command prints. */
-  line: string;
-  exit: number;
-}
-
 /**
- * What `command` prints, and its exit code, when writing its output `out`
- * failed: refused (UnsafeOutput, 2), or the system would not have it (a
- * file where a folder must be, no permission, a full disk: 1). Any other
- * error is thrown again: it is deck's own.
+ * Says on `err` why writing `command`'s output `out` failed, and gives the
+ * exit code: 2 when it was refused (UnsafeOutput), 1 when the system would
+ * not have it (a file where a folder must be, no permission, a full disk).
+ * Any other error is thrown again: it is deck's own.
  */
-export function outputFailureOrThrow(error: unknown, out: string, command: string): OutputFailure {
-  if (error instanceof UnsafeOutput) return { line: `error: ${error.message} [${command}/unsafe-output]\n`, exit: 2 };
+export function reportOutputFailureOrThrow(error: unknown, out: string, command: string, err: (text: string) => void): number {
+  if (error instanceof UnsafeOutput) {
+    err(`error: ${error.message} [${command}/unsafe-output]\n`);
+    return 2;
+  }
   if (!isWriteError(error, out)) throw error;
-  return { line: `error: Cannot write ${JSON.stringify(out)}: ${WRITE_REASONS[error.code] ?? error.message}. [${command}/cannot-write]\n`, exit: 1 };
+  err(`error: Cannot write ${JSON.stringify(out)}: ${WRITE_REASONS[error.code] ?? error.message}. [${command}/cannot-write]\n`);
+  return 1;
 }
 
 interface SystemError {

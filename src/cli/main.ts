@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { build } from '../build/build.js';
-import { outputFailureOrThrow } from '../build/safe-output.js';
+import { reportOutputFailureOrThrow } from '../build/safe-output.js';
 import { parse } from '../rst/parse.js';
 import { pformat } from '../rst/pformat.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
@@ -129,9 +129,7 @@ function runBuild(files: string[], opts: BuildFlags, io: Io): number {
   try {
     result = build(files, buildOptions);
   } catch (error) {
-    const failure = outputFailureOrThrow(error, opts.out, 'build');
-    io.err(failure.line);
-    return failure.exit;
+    return reportOutputFailureOrThrow(error, opts.out, 'build', io.err);
   }
   // The map is drawn from the deck itself; its own messages were already reported by the build.
   if (opts.map) result.written.forEach((index, i) => runMap(files[i]!, path.join(path.dirname(index), 'map.svg'), { out: () => {}, err: () => {} }));
@@ -164,9 +162,7 @@ function runDoctree(files: string[], opts: { mode: string; out?: string }, io: I
           fs.mkdirSync(opts.out, { recursive: true });
           fs.writeFileSync(path.join(opts.out, `${stemOf(file)}.${mode}.pxml`), output);
         } catch (error) {
-          const failure = outputFailureOrThrow(error, opts.out, 'doctree');
-          io.err(failure.line);
-          return failure.exit;
+          return reportOutputFailureOrThrow(error, opts.out, 'doctree', io.err);
         }
       }
     }

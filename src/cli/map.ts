@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { compile } from '../build/compile.js';
 import { DEFAULT_TEMPLATE, loadTemplate, localFiles, resolveTemplateDir } from '../build/build.js';
-import { checkOutputFile, outputFailureOrThrow } from '../build/safe-output.js';
+import { checkOutputFile, reportOutputFailureOrThrow } from '../build/safe-output.js';
 import { isError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/render.js';
 import { drawMap, type MapInput } from '../map/index.js';
@@ -69,9 +69,7 @@ export function runMap(file: string, out: string, io: MapIo): number {
       fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
       fs.writeFileSync(out, svg);
     } catch (error) {
-      const failure = outputFailureOrThrow(error, out, 'map');
-      io.err(failure.line);
-      return failure.exit;
+      return reportOutputFailureOrThrow(error, out, 'map', io.err);
     }
     const drawn = result.positions.filter(Boolean).length;
     io.err(`wrote ${out} (${drawn} steps)\n`);

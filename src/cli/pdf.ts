@@ -14,7 +14,7 @@ import { findBrowser } from '../export/browser.js';
 import type { PdfOptions } from '../export/pdf.js';
 import { progressBar } from '../export/progress.js';
 import { tierForBuild } from './tiering.js';
-import { outputFailureOrThrow } from '../build/safe-output.js';
+import { reportOutputFailureOrThrow } from '../build/safe-output.js';
 
 export interface PdfIo {
   out: (text: string) => void;
@@ -87,10 +87,8 @@ export async function runPdf(file: string, opts: PdfFlags, io: PdfIo): Promise<n
   try {
     result = await exportPdf(file, options);
   } catch (error) {
-    const failure = outputFailureOrThrow(error, out, 'pdf');
     if (drawn) io.err('\n');
-    io.err(failure.line);
-    return failure.exit;
+    return reportOutputFailureOrThrow(error, out, 'pdf', io.err);
   }
   if (drawn) io.err('\n');
   for (const d of result.build.diagnostics) {

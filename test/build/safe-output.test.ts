@@ -34,20 +34,32 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-/** Runs `deck COMMAND slides/containers.rst --out <out>` from `dir`; the exit code and what it said. */
-async function runIn(dir: string, command: string, out: string): Promise<{ code: number; stderr: string }> {
-  const io = capture();
+/** Runs `deck ARGS…` from `dir`, reporting on `io`; the exit code. */
+async function deckIn(dir: string, args: string[], io: Io): Promise<number> {
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    return { code: await main([command, path.join('slides', 'containers.rst'), '--out', out], io), stderr: io.stderr };
+    return await main(args, io);
   } finally {
     process.chdir(cwd);
   }
 }
 
+/** Runs `deck COMMAND slides/containers.rst --out <out>` from `dir`; the exit code and what it said. */
+async function runIn(dir: string, command: string, out: string): Promise<{ code: number; stderr: string }> {
+  const io = capture();
+  return { code: await deckIn(dir, [command, path.join('slides', 'containers.rst'), '--out', out], io), stderr: io.stderr };
+}
+
 function buildIn(dir: string, out: string): Promise<{ code: number; stderr: string }> {
   return runIn(dir, 'build', out);
+}
+
+/** A project (see `project`) whose deck was built into site/. */
+async function builtProject(): Promise<string> {
+  const dir = project();
+  expect((await buildIn(dir, 'site')).code).toBe(0);
+  return dir;
 }
 
 /** Runs `deck COMMAND` from `dir` into `out`; expects exit code 2 saying `message`, and every file under `kept` as it was. */
@@ -79,8 +91,7 @@ describe('deck build refuses an output folder that holds the author’s files', 
   });
 
   it('a previous build that is also a Git checkout (a gh-pages worktree, say)', async () => {
-    const dir = project();
-    expect((await buildIn(dir, 'site')).code).toBe(0);
+    const dir = await builtProject();
     fs.writeFileSync(path.join(dir, 'site', '.git'), 'gitdir: ../.git/worktrees/site\n');
     await expectRefusal(dir, 'site', 'holds a Git repository (.git)');
   });
@@ -92,8 +103,7 @@ describe('deck build refuses an output folder that holds the author’s files', 
   });
 
   it('its own previous output with a file added to it since (a CNAME for the host, say)', async () => {
-    const dir = project();
-    expect((await buildIn(dir, 'site')).code).toBe(0);
+    const dir = await builtProject();
     fs.writeFileSync(path.join(dir, 'site', 'CNAME'), 'talk.example.org\n');
     await expectRefusal(dir, 'site', 'holds files that no deck build wrote ("CNAME")');
   });
@@ -111,22 +121,14 @@ describe('deck build refuses an output folder that holds the author’s files', 
   });
 
   it('the folder deck runs in, even when it is a previous output', async () => {
-    const dir = project();
-    expect((await buildIn(dir, 'site')).code).toBe(0);
+    const dir = await builtProject();
     const io = capture();
-    const cwd = process.cwd();
-    process.chdir(path.join(dir, 'site'));
-    try {
-      expect(await main(['build', path.join('..', 'slides', 'containers.rst'), '--out', '.'], io)).toBe(2);
-    } finally {
-      process.chdir(cwd);
-    }
+    expect(await deckIn(path.join(dir, 'site'), ['build', path.join('..', 'slides', 'containers.rst'), '--out', '.'], io)).toBe(2);
     expect(io.stderr).toContain('error: The output folder "." is where deck runs');
   });
 
   it('an output from before builds listed their files, with files added to it or a page of the author’s', async () => {
-    const dir = project();
-    expect((await buildIn(dir, 'site')).code).toBe(0);
+    const dir = await builtProject();
     fs.rmSync(path.join(dir, 'site', '.deck-output'));
     fs.writeFileSync(path.join(dir, 'site', 'CNAME'), 'talk.example.org\n');
     await expectRefusal(dir, 'site', 'error: The output folder "site" holds files that this build does not write again ("CNAME")');
@@ -137,8 +139,7 @@ describe('deck build refuses an output folder that holds the author’s files', 
   });
 
   it('its own previous output with an empty folder added to it', async () => {
-    const dir = project();
-    expect((await buildIn(dir, 'site')).code).toBe(0);
+    const dir = await builtProject();
     fs.mkdirSync(path.join(dir, 'site', 'uploads'));
     await expectRefusal(dir, 'site', 'holds files that no deck build wrote ("uploads")');
     expect(fs.existsSync(path.join(dir, 'site', 'uploads'))).toBe(true);
@@ -156,33 +157,21 @@ describe('deck build replaces what is its own', () => {
     fs.mkdirSync(path.join(dir, 'empty'));
     for (const out of ['new', 'empty', 'new', 'empty']) expect((await buildIn(dir, out)).code).toBe(0);
     const io = capture();
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      for (let i = 0; i < 2; i++) expect(await main(['build', path.join('slides', 'containers.rst'), '--single-file', '--out', 'one'], io)).toBe(0);
-    } finally {
-      process.chdir(cwd);
-    }
+    for (let i = 0; i < 2; i++) expect(await deckIn(dir, ['build', path.join('slides', 'containers.rst'), '--single-file', '--out', 'one'], io)).toBe(0);
     expect(io.stderr).not.toContain('unsafe-output');
     expect(fs.readdirSync(path.join(dir, 'one')).sort()).toEqual(['.deck-output', 'index.html']);
   });
 
   it('outputs written before builds marked theirs, single-file or not, and a build with its map', async () => {
     const dir = project();
-    const cwd = process.cwd();
-    process.chdir(dir);
     const io = capture();
     const deck = path.join('slides', 'containers.rst');
-    try {
-      for (const flags of [['--out', 'site'], ['--single-file', '--out', 'one'], ['--map', '--out', 'mapped']]) {
-        expect(await main(['build', deck, ...flags], io)).toBe(0);
-        const out = flags[flags.length - 1]!;
-        if (flags[0] !== '--map') fs.rmSync(path.join(out, '.deck-output'));
-        fs.writeFileSync(path.join(out, '.DS_Store'), '');
-        expect(await main(['build', deck, ...flags], io), io.stderr).toBe(0);
-      }
-    } finally {
-      process.chdir(cwd);
+    for (const flags of [['--out', 'site'], ['--single-file', '--out', 'one'], ['--map', '--out', 'mapped']]) {
+      expect(await deckIn(dir, ['build', deck, ...flags], io)).toBe(0);
+      const out = path.join(dir, flags[flags.length - 1]!);
+      if (flags[0] !== '--map') fs.rmSync(path.join(out, '.deck-output'));
+      fs.writeFileSync(path.join(out, '.DS_Store'), '');
+      expect(await deckIn(dir, ['build', deck, ...flags], io), io.stderr).toBe(0);
     }
     expect(io.stderr).not.toContain('unsafe-output');
     expect(fs.existsSync(path.join(dir, 'mapped', 'map.svg'))).toBe(true);
