@@ -13,6 +13,7 @@ import { isElement, type Element } from '../rst/nodes.js';
 import { AssetCollector, classifyUrl, deckFiles, type DeckFile } from './assets.js';
 import { createContext } from './create-context.js';
 import { escapeHtml } from './escape.js';
+import { flattened } from './html.js';
 import { bodyEndContent, bodyStartContent, headContent, impressAttributes, pageTitle, resolveFeatures } from './page.js';
 import type { RenderContext } from './render/context.js';
 import { KATEX_STYLESHEET } from './render/math.js';
@@ -73,10 +74,11 @@ export function emit(deck: Deck, positions: (Coordinates | null)[], options: Emi
   const features = resolveFeatures(deck, options);
 
   // Only steps reach the page, as in Hovercraft; split warns about content outside them.
-  // Concatenated: a rope the page is written from, not a copy (see fillTemplate).
+  // Concatenated: a rope the page is written from, not a copy (see fillTemplate),
+  // of one flat string per step.
   let stepHtml = '';
   for (const child of deck.root.children) {
-    if (isElement(child) && child.type === 'step') stepHtml += renderNode(child, ctx);
+    if (isElement(child) && child.type === 'step') stepHtml += flattened(renderNode(child, ctx));
   }
   const header = decoration(deck.header, 'deck-header', ctx);
   const footer = decoration(deck.footer, 'deck-footer', ctx);
