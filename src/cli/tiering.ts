@@ -5,22 +5,24 @@
  * bin/v8-flags.cjs). A build of a deck of a few hundred steps is over
  * before optimised code would pay back its compile: compiling takes the
  * second core from the garbage collector, and each compile's memory is new
- * pages to the process. Measured with separate code caches, interleaved
- * runs: the seed deck (10 KB) 241 → 210 ms, 1,000 steps (125 KB)
- * 594 → 492 ms; 5,000 steps (620 KB) 1.46 → 1.84 s the other way. So it
- * comes back on for large inputs, and for `deck serve`, which builds again
- * and again in one process.
+ * pages to the process. So it comes back on only for large inputs, and for
+ * `deck serve`, which builds again and again in one process.
  *
  * A large build also waits four times longer than V8 would before it
  * optimises a function (`--ticks-before-optimization`), so that only code
- * that stays hot is compiled: 2,500 steps 989 → 899 ms, 5,000 steps
- * 1.44 → 1.33 s. And it inlines less into each optimised function
- * (`--max-inlined-bytecode-size-cumulative`, 920 bytes of bytecode by
- * default, 200 here): each compile is smaller and done sooner, on a
- * second core the garbage collector shares. Measured interleaved, median
- * of 8: 5,000 steps 642 → 599 ms, 10,000 steps 1,008 → 939 ms. With both,
- * optimising pays from about 100 KB of input: 1,000 steps (125 KB)
- * 241 → 227 ms, 500 steps (62 KB) 161 → 168 ms, the seed deck 88 → 94 ms.
+ * that stays hot is compiled, and it inlines less into each optimised
+ * function (`--max-inlined-bytecode-size-cumulative`, 920 bytes of
+ * bytecode by default, 200 here), so that each compile is smaller and done
+ * sooner on the core the garbage collector shares.
+ *
+ * Measured (interleaved runs, separate code caches, medians of 8 to 12):
+ * - fewer ticks: 2,500 steps 989 → 899 ms, 5,000 steps 1.44 → 1.33 s;
+ * - then less inlining: 5,000 steps 642 → 599 ms, 10,000 steps
+ *   1,008 → 939 ms;
+ * - with both, against the optimising compiler left off: 500 steps
+ *   (62 KB) 162 → 170 ms, 650 steps (80 KB) 191 → 191 ms, 800 steps
+ *   (100 KB) 215 → 213 ms, 1,000 steps (125 KB) 245 → 235 ms; hence the
+ *   threshold below.
  *
  * The code cache (code-cache.ts) is checked against a hash of V8's flags,
  * both when a file is compiled from it and when it is written at exit: the
